@@ -1,0 +1,121 @@
+"""Read a phone number as people paste it, keeping the prefix it was shown with.
+
+The prefix matters more than the number: ``phonenumbers.parse`` maps ``+86 138…``,
+``0086 138…`` and ``138…`` to the same number, but the advisory treats a ``+`` or ``00``
+display very differently from a domestic one. So the raw prefix is read first, and
+``phonenumbers`` is used only to give the normalized E.164 form.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import phonenumbers
+
+from .errors import invalid_number
+
+# How the number was shown on the phone.
+DOMESTIC = "domestic"  # no international prefix: 4008001234, 010-12308, 95588
+CN_INTL = "cn-intl"  # +86 or 0086 in front
+INTL = "intl"  # + or 00 with another country code
+MALFORMED_INTL = "malformed-intl"  # + or 00 followed by 0: no country code starts with 0
+SHOWN = (DOMESTIC, CN_INTL, INTL, MALFORMED_INTL)
+
+MIN_DIGITS = 3  # 110, 120: the shortest numbers that call or text anyone
+# The longest real display: a 20-digit 106 SMS port number behind 0086.
+MAX_DIGITS = 24
+
+# Characters people put between digits. NFKC has already folded full-width forms to these.
+SEPARATORS = frozenset(" -.()/\u2010\u2011\u2012\u2013\u2014\u2212")
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A typed number, cleaned: how it was shown and its national digits."""
+
+    shown: str  # one of SHOWN
+    # Digits after the country code and trunk 0, for numbers shown as Chinese; "" otherwise.
+    national: str
+    # An area-coded fixed line: a domestic number typed with its trunk 0, or a +86 number
+    # that phonenumbers knows as fixed-line. Keeps 0951-1234567 (Yinchuan) out of the 95 rules.
+    landline: bool
+    normalized: str
+
+
+def read_number(raw: object) -> Number:
+    """Clean ``raw`` and classify its prefix. Raises InvalidNumber if it is no phone number."""
+    digits, plus = _clean(raw)
+    if plus:
+        return _international(digits, digits, plus=True)
+    if digits.startswith("00"):
+        return _international(digits, digits[2:], plus=False)
+    trunk = digits.startswith("0")
+    normalized, _ = _parse(digits, "CN")
+    return Number(DOMESTIC, digits[1:] if trunk else digits, trunk, normalized or digits)
+
+
+def _international(digits: str, after_prefix: str, *, plus: bool) -> Number:
+    shown_digits = "+" + digits if plus else digits
+    if after_prefix.startswith("0") or not after_prefix:
+        national = after_prefix.lstrip("0")
+        if len(national) < MIN_DIGITS:
+            raise invalid_number("too-short")
+        return Number(MALFORMED_INTL, national, False, shown_digits)
+    if not after_prefix.startswith("86"):
+        normalized, _ = _parse("+" + after_prefix, None)
+        return Number(INTL, "", False, normalized or shown_digits)
+    national = after_prefix[2:]
+    trunk = national.startswith("0")  # +86 (0)10 …
+    national = national[1:] if trunk else national
+    if len(national) < MIN_DIGITS:
+        raise invalid_number("too-short")
+    normalized, kind = _parse("+86" + national, None)
+    landline = trunk or kind == phonenumbers.PhoneNumberType.FIXED_LINE
+    return Number(CN_INTL, national, landline, normalized or shown_digits)
+
+
+def _parse(text: str, region: str | None) -> tuple[str | None, int]:
+    """The E.164 form and type where phonenumbers knows the number as valid, else None."""
+    try:
+        parsed = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None, phonenumbers.PhoneNumberType.UNKNOWN
+    kind = phonenumbers.number_type(parsed)
+    if kind == phonenumbers.PhoneNumberType.UNKNOWN:
+        return None, kind
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164), kind
+
+
+def _clean(raw: object) -> tuple[str, bool]:
+    """Return the digits and whether a leading + was typed, or raise InvalidNumber."""
+    if not isinstance(raw, str):
+        raise invalid_number("letters")
+    text = unicodedata.normalize("NFKC", raw).strip()
+    if text[:4].lower() == "tel:":
+        text = text[4:]
+    digits: list[str] = []
+    plus = False
+    for char in text:
+        if "0" <= char <= "9":
+            digits.append(char)
+        elif char == "+":
+            if plus or digits:
+                raise invalid_number("plus")
+            plus = True
+        elif char in SEPARATORS or char.isspace():
+            continue
+        else:
+            category = unicodedata.category(char)
+            if category == "Cf":  # bidi marks and zero-width spaces that phones add on copy
+                continue
+            if category == "Cc":
+                raise invalid_number("control")
+            raise invalid_number("letters")
+    if not digits:
+        raise invalid_number("too-short" if plus else "empty")
+    if len(digits) < MIN_DIGITS:
+        raise invalid_number("too-short")
+    if len(digits) > MAX_DIGITS:
+        raise invalid_number("too-long")
+    return "".join(digits), plus

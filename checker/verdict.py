@@ -1,0 +1,116 @@
+"""check(): run the rule table over one number and return a Verdict."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import LANGS, invalid_channel, invalid_text
+from .number import read_number
+from .rule import CAUTION, CHANNELS, DANGER, OFFICIAL, RISKS, SAFE, SEVERITY, UNKNOWN
+from .rules import RULES, RULES_BY_ID
+from .text import read_text
+
+# The word shown with each risk, in each language.
+RISK_LABELS = {
+    "zh": {DANGER: "危险", CAUTION: "需谨慎", OFFICIAL: "官方号码", SAFE: "可以接听", UNKNOWN: "无法判断"},
+    "en": {DANGER: "Danger", CAUTION: "Caution", OFFICIAL: "Official", SAFE: "Safe", UNKNOWN: "Unknown"},
+}
+
+# What the verdict says when no rule matched: honestly nothing, plus the advisory's four nevers.
+NO_RULE = {
+    "zh": (
+        "没有规则匹配这个号码",
+        "公告没有专门提到这类号码。这不代表它安全，只是无法根据公告判断。",
+        ("未知链接不点击。", "陌生来电不轻信。", "个人信息不透露。", "转账汇款多核实。"),
+    ),
+    "en": (
+        "No rule matches this number",
+        "The advisory says nothing specific about numbers like this one. That does not make it "
+        "safe; it only means the advisory cannot judge it.",
+        (
+            "Never click unknown links.",
+            "Never trust a stranger's call.",
+            "Never give out personal details.",
+            "Always double-check before transferring money.",
+        ),
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the advisory says about one number. Immutable."""
+
+    input: str
+    normalized: str
+    channel: str
+    risk: str
+    rules: tuple[str, ...]  # matched rule ids, most severe first
+    rule_risks: tuple[str, ...]  # the risk each of those rules gave in this context
+
+    def to_dict(self, lang: str = "zh") -> dict[str, Any]:
+        """The verdict in ``lang`` ("zh" or "en"), as plain JSON-ready data."""
+        if lang not in LANGS:
+            raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
+        matched = [RULES_BY_ID[rule_id].texts(lang) for rule_id in self.rules]
+        if matched:
+            title, explanation = matched[0].title, "\n".join(t.explanation for t in matched)
+            advice = self._advice(lang)
+        else:
+            title, explanation, advice = NO_RULE[lang]
+        return {
+            "input": self.input,
+            "normalized": self.normalized,
+            "channel": self.channel,
+            "risk": self.risk,
+            "risk_label": RISK_LABELS[lang][self.risk],
+            "rules": list(self.rules),
+            "title": title,
+            "explanation": explanation,
+            "advice": list(advice),
+            "matches": [
+                {"id": rule_id, "risk": risk, "title": texts.title, "section": RULES_BY_ID[rule_id].section}
+                for rule_id, risk, texts in zip(self.rules, self.rule_risks, matched)
+            ],
+        }
+
+    def _advice(self, lang: str) -> list[str]:
+        # Under a warning, a safe or official rule's "you can answer it" would contradict it.
+        warning = self.risk in (DANGER, CAUTION)
+        advice: dict[str, None] = {}
+        for rule_id, risk in zip(self.rules, self.rule_risks):
+            if warning and risk not in (DANGER, CAUTION):
+                continue
+            advice.update(dict.fromkeys(RULES_BY_ID[rule_id].texts(lang).advice))
+        return list(advice)
+
+
+def check(number: str, *, channel: str = "call", text: str | None = None) -> Verdict:
+    """Check a number that called or texted, with the text's content or what the caller said.
+
+    Raises InvalidNumber (a ValueError) for input that is not a phone number, and
+    InvalidInput for a channel other than "call" or "sms", or a text that is not a string.
+    """
+    if channel not in CHANNELS:
+        raise invalid_channel(channel)
+    if text is not None and not isinstance(text, str):
+        raise invalid_text(text)
+    parsed = read_number(number)
+    facts = read_text(text)
+    context = "sms-link" if channel == "sms" and facts.has_link else channel
+    matched = [rule for rule in RULES if rule.applies(parsed, channel, facts)]
+    ids = {rule.id for rule in matched}
+    matched = [rule for rule in matched if ids.isdisjoint(rule.unless)]
+    # sorted() is stable, so the table's order breaks ties between rules of one risk.
+    ranked = sorted(((SEVERITY[rule.risk_in(context)], rule.id) for rule in matched), key=lambda p: p[0])
+    rule_risks = tuple(RISKS[rank] for rank, _ in ranked)
+    return Verdict(
+        input=number,
+        normalized=parsed.normalized,
+        channel=channel,
+        risk=rule_risks[0] if rule_risks else UNKNOWN,
+        rules=tuple(rule_id for _, rule_id in ranked),
+        rule_risks=rule_risks,
+    )
+
