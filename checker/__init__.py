@@ -7,6 +7,7 @@
 
 from .errors import InvalidInput, InvalidNumber
 from .rule import RISKS, Rule
+from .result import result, result_json
 from .rules import RULES, RULES_BY_ID
 from .verdict import RISK_LABELS, Verdict, check
 
@@ -23,4 +24,6 @@ __all__ = [
     "Verdict",
     "__version__",
     "check",
+    "result",
+    "result_json",
 ]

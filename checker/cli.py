@@ -13,9 +13,8 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from .errors import InvalidInput
+from .result import result
 from .rule import CAUTION, DANGER, OFFICIAL, SAFE, UNKNOWN
-from .verdict import check
 
 EXIT_OK, EXIT_INVALID = 0, 2
 
@@ -74,21 +73,16 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: Tex
     colour = not args.json and stdout.isatty()
     status = EXIT_OK
     for number in _inputs(args.numbers, stdin):
-        try:
-            result = check(number, channel=channel, text=args.text).to_dict(args.lang)
-        except InvalidInput as error:
+        outcome = result(number, channel=channel, text=args.text, lang=args.lang)
+        if "error" in outcome:
             status = EXIT_INVALID
-            message = error.message(args.lang)
-            print(f"python -m checker: {number!r}: {message}", file=stderr)
-            if args.json:
-                print(json.dumps({"input": number, "error": message}, ensure_ascii=False), file=stdout)
-            else:
-                print(f"{LABELS[args.lang]['error']}  {number}\n  {message}\n", file=stdout)
-            continue
+            print(f"python -m checker: {number!r}: {outcome['error']}", file=stderr)
         if args.json:
-            print(json.dumps(result, ensure_ascii=False), file=stdout)
+            print(json.dumps(outcome, ensure_ascii=False), file=stdout)
+        elif "error" in outcome:
+            print(f"{LABELS[args.lang]['error']}  {number}\n  {outcome['error']}\n", file=stdout)
         else:
-            print(_human(result, colour=colour, lang=args.lang) + "\n", file=stdout)
+            print(_human(outcome, colour=colour, lang=args.lang) + "\n", file=stdout)
     return status
 
 

@@ -1,0 +1,47 @@
+"""MkDocs hook: a Content-Security-Policy meta tag on every page.
+
+Scripts may come only from the site itself, plus the theme's own inline scripts, each allowed
+by its SHA-256 hash (computed here, so a theme update cannot silently break or widen it).
+'wasm-unsafe-eval' lets Pyodide compile WebAssembly; nothing may connect anywhere else.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.DOTALL)
+CHARSET = re.compile(r"<meta charset=[\"']?utf-8[\"']?\s*/?>", re.IGNORECASE)
+
+POLICY = (
+    "default-src 'self'; "
+    "script-src 'self' 'wasm-unsafe-eval' {hashes}; "
+    "worker-src 'self'; "
+    "connect-src 'self'; "
+    "img-src 'self' data:; "
+    "style-src 'self' 'unsafe-inline'; "
+    "font-src 'self' data:; "
+    "object-src 'none'; "
+    "base-uri 'self'; "
+    "form-action 'self'"
+)
+
+
+def policy_for(html: str) -> str:
+    hashes = sorted({
+        "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
+        for body in INLINE_SCRIPT.findall(html)
+    })
+    return POLICY.format(hashes=" ".join(hashes))
+
+
+def on_post_page(output: str, page, config) -> str:
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy_for(output)}">'
+    # It must come before any script it governs: right after the charset.
+    return CHARSET.sub(lambda match: match.group(0) + meta, output, count=1)
+
+
+def on_post_template(output_content: str, template_name: str, config) -> str:
+    # 404.html is rendered as a static template, not a page.
+    return on_post_page(output_content, None, config)
