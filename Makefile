@@ -8,10 +8,10 @@ JS_READY := node_modules/.package-lock.json
 .PHONY: serve build test bench lock clean
 
 serve: $(PY_READY) $(JS_READY)  ## build and serve the site at http://127.0.0.1:8000
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: $(PY_READY) $(JS_READY)  ## write the site to site/
-	$(BIN)/mkdocs build
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build
 
 test: $(PY_READY) $(JS_READY)  ## the whole suite: unit, CLI, site, Pyodide parity, browser
 	$(BIN)/python -m pytest

@@ -6,12 +6,15 @@ the rules that give the verdicts.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 import checker
 from checker.rule import CONTEXTS
 
 MARKER = "<!-- rules-table -->"
+# Han characters, CJK punctuation and full-width forms.
+CHINESE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60]")
 
 # Risk icons: the word is always shown too, so colour is never the only signal.
 ICONS = {"danger": "⛔", "caution": "⚠️", "official": "✅", "safe": "✅"}
@@ -60,9 +63,15 @@ def _examples(rule: checker.Rule, lang: str) -> str:
     words = WORDS[lang]
     parts = []
     for label, examples in ((words["matches"], rule.matches), (words["misses"], rule.misses)):
-        items = ", ".join(f"<code>{escape(str(example))}</code>" for example in examples)
+        items = ", ".join(_code(str(example)) for example in examples)
         parts.append(f"<strong>{escape(label)}</strong>: {items}")
     return "<br>".join(parts)
+
+
+def _code(text: str) -> str:
+    # Example texts are often Chinese: mark them, so English pages declare every Chinese word.
+    lang = ' lang="zh-Hans"' if CHINESE.search(text) else ""
+    return f"<code{lang}>{escape(text)}</code>"
 
 
 def _source(rule: checker.Rule, lang: str) -> str:

@@ -27,7 +27,8 @@ self.onmessage = async ({ data }) => {
       postMessage({ type: "failed", reason: String(error && error.message ? error.message : error) });
     }
   } else if (data.type === "check") {
-    const json = resultJson(data.number, data.channel, data.text || null, data.lang);
+    // undefined, not null: Pyodide turns JS null into jsnull, undefined into None.
+    const json = resultJson(data.number, data.channel, data.text || undefined, data.lang);
     postMessage({ type: "verdict", id: data.id, result: JSON.parse(json) });
   }
 };

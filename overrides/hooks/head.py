@@ -1,4 +1,8 @@
-"""MkDocs hook: a Content-Security-Policy meta tag on every page.
+"""MkDocs hook: the head of every page gets a Content-Security-Policy and loses hreflang links.
+
+Material fetches "sitemap.xml" relative to each <link rel="alternate" hreflang> in the head;
+with per-page alternates from the i18n plugin those requests all fail (404, console errors).
+The language switcher in the header keeps its per-page links, so nothing is lost but a hint.
 
 Scripts may come only from the site itself, plus the theme's own inline scripts, each allowed
 by its SHA-256 hash (computed here, so a theme update cannot silently break or widen it).
@@ -12,6 +16,7 @@ import hashlib
 import re
 
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.DOTALL)
+ALTERNATE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\s*')
 CHARSET = re.compile(r"<meta charset=[\"']?utf-8[\"']?\s*/?>", re.IGNORECASE)
 
 POLICY = (
@@ -37,6 +42,7 @@ def policy_for(html: str) -> str:
 
 
 def on_post_page(output: str, page, config) -> str:
+    output = ALTERNATE.sub("", output)
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy_for(output)}">'
     # It must come before any script it governs: right after the charset.
     return CHARSET.sub(lambda match: match.group(0) + meta, output, count=1)

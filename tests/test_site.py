@@ -1,0 +1,222 @@
+"""The built site: both languages, faithful content, working links, the generated rules table."""
+
+import json
+import re
+from html import escape
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+import yaml
+
+import checker
+
+from .conftest import CJK, PAGES, ROOT
+from .html import read
+
+pytestmark = pytest.mark.site
+
+LANGS = {"zh": "", "en": "en/"}
+
+
+def page_path(site: Path, lang: str, name: str) -> Path:
+    prefix = LANGS[lang]
+    return site / prefix / ("index.html" if name == "index" else f"{name}/index.html")
+
+
+@pytest.fixture(scope="module")
+def pages(site_dir):
+    return {
+        (lang, name): read(page_path(site_dir, lang, name).read_text(encoding="utf-8"))
+        for lang in LANGS
+        for name in PAGES
+    }
+
+
+def test_every_page_has_a_source_in_both_languages():
+    for name in PAGES:
+        for lang in LANGS:
+            assert (ROOT / "docs" / f"{name}.{lang}.md").is_file(), (name, lang)
+    sources = {p.name.split(".")[0] for p in (ROOT / "docs").glob("*.md")}
+    assert sources == set(PAGES)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_both_languages_have_the_same_heading_structure(pages, name):
+    zh, en = pages["zh", name], pages["en", name]
+    assert zh.headings == en.headings
+    assert len(zh.headings) >= 2
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_html_lang_title_and_description(pages, name):
+    zh, en = pages["zh", name], pages["en", name]
+    assert zh.lang == "zh" and en.lang == "en"
+    assert CJK.search(zh.description) and len(zh.description) > 20
+    assert en.description and not CJK.search(en.description)
+    assert zh.description != checker.__doc__  # each page has its own
+    assert not CJK.search(en.title)
+
+
+def test_descriptions_differ_between_pages(pages):
+    for lang in LANGS:
+        descriptions = [pages[lang, name].description for name in PAGES]
+        assert len(set(descriptions)) == len(PAGES)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_english_pages_have_no_chinese_except_marked_names(pages, name):
+    text = pages["en", name].article_text
+    assert not CJK.search(text), CJK.findall(text)
+
+
+def test_marked_names_are_marked_zh(site_dir):
+    html = page_path(site_dir, "en", "hotline-12308").read_text(encoding="utf-8")
+    assert '<span lang="zh-Hans">中国领事</span>' in html
+
+
+@pytest.mark.parametrize(
+    ("name", "numbers"),
+    [
+        ("hotline-12308", ["12308", "65612308"]),
+        ("numbers", ["400", "95", "1069", "00", "+"]),
+        ("prevention", ["96110", "12381"]),
+        ("scammed", ["110"]),
+    ],
+)
+def test_every_advisory_number_is_on_the_page_that_explains_it(pages, name, numbers):
+    for lang in LANGS:
+        text = pages[lang, name].article_text
+        for number in numbers:
+            assert number in text, (lang, name, number)
+
+
+def test_numbers_to_dial_are_tel_links(pages):
+    for lang in LANGS:
+        hotline = pages[lang, "hotline-12308"].links
+        assert "tel:+861012308" in hotline and "tel:+861065612308" in hotline
+        assert "tel:110" in pages[lang, "scammed"].links
+        assert "tel:110" in pages[lang, "index"].links
+
+
+SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
+SITE_PATH = urlsplit(SITE_URL).path
+
+
+def _internal_targets(site: Path):
+    for html_file in site.rglob("*.html"):
+        page = read(html_file.read_text(encoding="utf-8"))
+        for href in page.links + page.sources:
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or href.startswith(("#", "mailto:", "tel:")):
+                continue
+            yield html_file, parts
+
+
+def test_internal_links_resolve(site_dir):
+    checked = 0
+    for html_file, parts in _internal_targets(site_dir):
+        if html_file.name == "404.html":
+            continue  # its links are absolute to site_url
+        path = unquote(parts.path)
+        # Absolute paths (the header's home link) are under site_url's path.
+        base = site_dir if path.startswith(SITE_PATH) else html_file.parent
+        target = (base / path.removeprefix(SITE_PATH)).resolve()
+        if target.is_dir():
+            target = target / "index.html"
+        assert target.is_file(), f"{html_file.relative_to(site_dir)} -> {parts.path}"
+        if parts.fragment and target.suffix == ".html":
+            ids = read(target.read_text(encoding="utf-8")).ids
+            assert parts.fragment in ids, f"{html_file.relative_to(site_dir)} -> {parts.path}#{parts.fragment}"
+        checked += 1
+    assert checked > 200
+
+
+def test_every_rule_has_its_section_in_both_languages(site_dir):
+    for rule in checker.RULES:
+        for lang in LANGS:
+            target = page_path(site_dir, lang, rule.page)
+            assert rule.id in read(target.read_text(encoding="utf-8")).ids, (lang, rule.section)
+
+
+def test_rules_table_has_exactly_the_checker_rows(pages, site_dir):
+    ids = [rule.id for rule in checker.RULES]
+    for lang in LANGS:
+        assert pages[lang, "check"].rule_rows == ids
+    html = page_path(site_dir, "zh", "check").read_text(encoding="utf-8")
+    for rule in checker.RULES:
+        assert escape(rule.zh.title) in html
+        if rule.advisory:
+            assert rule.advisory.zh in html
+    en = page_path(site_dir, "en", "check").read_text(encoding="utf-8")
+    for rule in checker.RULES:
+        if rule.decision:
+            assert "Our decision" in en and escape(rule.decision.en) in en
+
+
+def test_no_third_party_requests_in_any_page(site_dir):
+    site_host = urlsplit(SITE_URL).netloc
+    for html_file in site_dir.rglob("*.html"):
+        page = read(html_file.read_text(encoding="utf-8"))
+        loaded = page.sources + [
+            link for link in page.links if link.endswith((".css", ".js", ".woff", ".woff2"))
+        ]
+        for url in loaded:
+            parts = urlsplit(url)
+            assert not parts.netloc or parts.netloc == site_host, (html_file, url)
+        assert "fonts.googleapis" not in html_file.read_text(encoding="utf-8")
+
+
+def test_csp_allows_only_self_and_wasm(pages):
+    for key, page in pages.items():
+        policy = page.meta["Content-Security-Policy"]
+        script_src = re.search(r"script-src ([^;]*)", policy).group(1).split()
+        assert script_src[:2] == ["'self'", "'wasm-unsafe-eval'"]
+        assert all(token.startswith("'sha256-") for token in script_src[2:])
+        assert "connect-src 'self'" in policy and "unsafe-eval'" not in policy.replace("wasm-unsafe-eval'", "")
+
+
+def test_404_page_speaks_both_languages(site_dir):
+    html = (site_dir / "404.html").read_text(encoding="utf-8")
+    assert '<div lang="zh-Hans">' in html and '<div lang="en">' in html
+    assert "找不到这个页面" in html and "Page not found" in html
+
+
+def test_printable_card_and_print_styles(pages, site_dir):
+    assert pages["zh", "card"].headings and "tel:110" in pages["zh", "card"].links
+    css = (site_dir / "assets" / "site.css").read_text(encoding="utf-8")
+    assert "@media print" in css
+
+
+def test_dark_and_light_schemes(site_dir):
+    html = page_path(site_dir, "zh", "index").read_text(encoding="utf-8")
+    assert 'data-md-color-scheme="default"' in html and 'data-md-color-scheme="slate"' in html
+
+
+def _search(site: Path, word: str) -> set[str]:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return {doc["location"].split("#")[0] for doc in index["docs"] if word in doc["text"].replace("\u200b", "")}
+
+
+def test_search_index_finds_chinese_and_numbers(site_dir):
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert "zh" in index["config"]["lang"]
+    # jieba segmentation: Chinese text is split into words by zero-width spaces.
+    assert any("\u200b" in doc["text"] for doc in index["docs"])
+    assert "hotline-12308/" in _search(site_dir, "保释金")
+    assert "prevention/" in _search(site_dir, "96110")
+    assert "en/prevention/" in _search(site_dir, "96110")
+
+
+def test_material_repo_widget_makes_no_api_request(site_dir):
+    html = page_path(site_dir, "zh", "index").read_text(encoding="utf-8")
+    assert 'class="md-source"' in html and 'data-md-component="source"' not in html
+
+
+def test_article_pages_load_no_checker(site_dir):
+    for name in ("hotline-12308", "numbers", "scammed", "prevention", "card", "about"):
+        html = page_path(site_dir, "zh", name).read_text(encoding="utf-8")
+        assert "widget.js" not in html and "pyodide" not in html
+    for name in ("index", "check"):
+        html = page_path(site_dir, "zh", name).read_text(encoding="utf-8")
+        assert "widget.js" in html and 'id="number-check"' in html
