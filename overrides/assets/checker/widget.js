@@ -140,6 +140,7 @@ class NumberCheck {
 
   show(verdict) {
     const region = this.result;
+    region.dataset.verdictId = String(this.seq);
     if (verdict.error) {
       region.dataset.risk = "error";
       region.dataset.rules = "";

@@ -1,0 +1,201 @@
+"""The widget in Debian's Chromium, driven by Playwright, against the built site on 127.0.0.1."""
+
+import functools
+import http.server
+import threading
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from .conftest import CHROMIUM, require
+
+pytestmark = pytest.mark.browser
+
+READY_MS = 120_000  # generous: CI machines are slow, and this is no timing test
+
+
+@pytest.fixture(scope="module")
+def server(site_dir):
+    handler = functools.partial(QuietHandler, directory=str(site_dir))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".mjs": "text/javascript",
+                      ".wasm": "application/wasm"}
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser():
+    require(Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: apt-get install chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
+        )
+        yield browser
+        browser.close()
+
+
+class Watched:
+    """A page whose console errors, page errors and requests are all recorded."""
+
+    def __init__(self, page, origin):
+        self.page, self.origin = page, origin
+        self.errors, self.requests = [], []
+        page.on("console", lambda msg: msg.type == "error" and self.errors.append(msg.text))
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
+        page.on("request", lambda request: self.requests.append(request.url))
+        page.on("dialog", lambda dialog: self.errors.append("dialog: " + dialog.message))
+
+    def ready(self):
+        self.page.wait_for_selector("#number-check[data-state=ready]", timeout=READY_MS)
+        self.page.wait_for_load_state("networkidle")  # the favicon and other late fetches
+
+    def check(self, number, channel="call", text=""):
+        page = self.page
+        page.check(f"input[name=channel][value={channel}]")
+        page.fill("textarea[name=text]", text)
+        before = page.get_attribute("#number-check-result", "data-verdict-id")
+        page.fill("input[name=number]", number)
+        page.press("input[name=number]", "Enter")
+        page.wait_for_function(
+            "before => (document.querySelector('#number-check-result').dataset.verdictId ?? null) !== before",
+            arg=before, timeout=READY_MS,
+        )
+        return self.verdict()
+
+    def verdict(self):
+        region = self.page.locator("#number-check-result")
+        return region.get_attribute("data-risk"), region.get_attribute("data-rules")
+
+
+@pytest.fixture
+def watched(browser, server):
+    context = browser.new_context()
+    page = context.new_page()
+    w = Watched(page, server)
+    yield w
+    assert not w.errors, w.errors
+    foreign = [url for url in w.requests if not url.startswith(server)]
+    assert not foreign, foreign
+    context.close()
+
+
+@pytest.mark.parametrize(("path", "word"), [("check/", "危险"), ("en/check/", "Danger")])
+def test_check_page_400_is_danger_with_no_requests(watched, server, path, word):
+    watched.page.goto(server + path)
+    watched.ready()
+    watched.requests.clear()
+    assert watched.check("4008001234") == ("danger", "prefix-400")
+    # The browser fetches the tab's icon whenever it likes; that is not the checker.
+    assert [url for url in watched.requests if not url.endswith("favicon.svg")] == [], "checking must not touch the network"
+    result = watched.page.locator("#number-check-result")
+    assert word in result.inner_text()
+    assert result.get_attribute("aria-live") == "polite"
+    # The rule links to the section that explains it.
+    href = result.locator("a[href$='numbers/#prefix-400']")
+    assert href.count() == 1
+
+
+def test_many_numbers_and_channels(watched, server):
+    watched.page.goto(server + "en/check/")
+    watched.ready()
+    assert watched.check("+95 1 234 567") == ("danger", "international")
+    assert watched.check("95588") == ("safe", "prefix-95-short")
+    assert watched.check("96110") == ("official", "anti-fraud-96110")
+    assert watched.check("12381", "sms", "Stop paying now") == ("official", "anti-fraud-12381")
+    assert watched.check("106912345678", "sms", "see t.cn/abc") == ("danger", "prefix-1069 sms-link")
+    assert watched.check("13812345678") == ("unknown", "")
+    tel = watched.page.locator("#number-check-result a[href^='tel:']")
+    assert watched.check("12308") == ("danger", "hotline-12308")
+    assert tel.first.get_attribute("href") == "tel:+861012308"
+
+
+def test_typing_before_ready_gets_the_verdict_when_ready(watched, server):
+    watched.page.goto(server + "check/")
+    watched.page.fill("input[name=number]", "+8695588")
+    watched.page.press("input[name=number]", "Enter")
+    status = watched.page.locator(".number-check__status")
+    assert status.is_visible() and status.inner_text()
+    watched.page.wait_for_selector("#number-check-result[data-risk]", timeout=READY_MS)
+    assert watched.verdict() == ("danger", "spoofed-service-number")
+
+
+def test_deep_link_in_the_fragment(watched, server):
+    fragment = "#n=" + quote("106912345678") + "&c=sms&t=" + quote("点击 t.cn/abc")
+    watched.page.goto(server + "check/" + fragment)
+    watched.page.wait_for_selector("#number-check-result[data-risk]", timeout=READY_MS)
+    assert watched.verdict() == ("danger", "prefix-1069 sms-link")
+    assert watched.page.input_value("input[name=number]") == "106912345678"
+    assert watched.page.is_checked("input[name=channel][value=sms]")
+    # Checking writes the fragment; the request URLs never carried the number.
+    assert watched.check("4008001234")[0] == "danger"
+    assert "n=4008001234" in watched.page.evaluate("location.hash")
+    assert not any("4008001234" in url or "1069" in url for url in watched.requests)
+
+
+def test_bad_input_shows_the_checker_message(watched, server):
+    watched.page.goto(server + "en/check/")
+    watched.ready()
+    assert watched.check("call me") == ("error", "")
+    text = watched.page.inner_text("#number-check-result")
+    assert "A phone number may contain only digits" in text
+
+
+def test_xss_payload_is_shown_as_text(watched, server):
+    payload = '<img src=x onerror="document.title=\'pwned\'"><script>alert(1)</script>'
+    watched.page.goto(server + "en/check/")
+    watched.ready()
+    assert watched.check(payload)[0] == "error"
+    assert watched.check("4008001234", "call", payload)[0] == "danger"
+    result = watched.page.locator("#number-check-result")
+    assert result.locator("img, script").count() == 0
+    assert watched.page.title() != "pwned"
+    watched.page.goto(server + "en/check/#n=" + quote(payload))
+    watched.page.wait_for_selector("#number-check-result[data-risk=error]", timeout=READY_MS)
+    assert "<img" in watched.page.input_value("input[name=number]")
+    assert watched.page.locator("#number-check-result img").count() == 0
+
+
+def test_home_widget_loads_the_checker_only_when_used(watched, server):
+    watched.page.goto(server)
+    watched.page.wait_for_load_state("networkidle")
+    assert not any("pyodide" in url or ".whl" in url for url in watched.requests)
+    watched.page.click("input[name=number]")
+    watched.ready()
+    assert any("pyodide.asm.wasm" in url for url in watched.requests)
+    assert watched.check("4008001234") == ("danger", "prefix-400")
+
+
+def test_article_pages_load_no_pyodide(watched, server):
+    for path in ("numbers/", "en/hotline-12308/", "en/card/"):
+        watched.page.goto(server + path)
+        watched.page.wait_for_load_state("networkidle")
+    assert not any("pyodide" in url or "worker.js" in url or "widget" in url for url in watched.requests)
+
+
+def test_failed_load_offers_a_retry(browser, server):
+    context = browser.new_context()
+    broken = {"on": True}
+    # The worker imports pyodide.mjs; a failed import must be reported, not hang.
+    context.route("**/pyodide.mjs", lambda route: route.abort() if broken["on"] else route.continue_())
+    page = context.new_page()
+    page.goto(server + "en/check/")
+    page.wait_for_selector("#number-check[data-state=failed]", timeout=30_000)
+    status = page.locator(".number-check__status")
+    assert "could not load" in status.inner_text()
+    broken["on"] = False
+    status.locator("button").click()
+    page.wait_for_selector("#number-check[data-state=ready]", timeout=READY_MS)
+    context.close()
