@@ -9,12 +9,13 @@ from .errors import InvalidInput, InvalidNumber
 from .rule import RISKS, Rule
 from .result import result, result_json
 from .rules import RULES, RULES_BY_ID
-from .verdict import RISK_LABELS, Verdict, check
+from .verdict import RISK_ICONS, RISK_LABELS, Verdict, check
 
 __version__ = "0.1.0"
 
 __all__ = [
     "RISKS",
+    "RISK_ICONS",
     "RISK_LABELS",
     "RULES",
     "RULES_BY_ID",

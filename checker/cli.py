@@ -18,8 +18,7 @@ from .rule import CAUTION, DANGER, OFFICIAL, SAFE, UNKNOWN
 
 EXIT_OK, EXIT_INVALID = 0, 2
 
-# A symbol for each risk, so that the word never relies on colour; colour only on a TTY.
-SYMBOLS = {DANGER: "✖", CAUTION: "⚠", OFFICIAL: "✔", SAFE: "✔", UNKNOWN: "?"}
+# Colour only on a TTY, and only beside the risk's icon and word.
 COLOURS = {DANGER: "31", CAUTION: "33", OFFICIAL: "34", SAFE: "32", UNKNOWN: "0"}
 LABELS = {
     "zh": {"rules": "规则", "error": "错误"},
@@ -55,7 +54,7 @@ def _inputs(numbers: Iterable[str], stdin: TextIO) -> Iterator[str]:
 
 def _human(result: dict, *, colour: bool, lang: str) -> str:
     risk = result["risk"]
-    head = f"{SYMBOLS[risk]} {result['risk_label']}"
+    head = f"{result['risk_icon']} {result['risk_label']}"
     if colour:
         head = f"\033[1;{COLOURS[risk]}m{head}\033[0m"
     lines = [f"{head}  {result['input']}  ({result['normalized']})", result["title"]]

@@ -17,6 +17,9 @@ RISK_LABELS = {
     "en": {DANGER: "Danger", CAUTION: "Caution", OFFICIAL: "Official", SAFE: "Safe", UNKNOWN: "Unknown"},
 }
 
+# The icon shown with each risk word: plain symbols that common fonts carry, no emoji.
+RISK_ICONS = {DANGER: "✖", CAUTION: "⚠", OFFICIAL: "✔", SAFE: "✔", UNKNOWN: "?"}
+
 # What the verdict says when no rule matched: honestly nothing, plus the advisory's four nevers.
 NO_RULE = {
     "zh": (
@@ -65,6 +68,7 @@ class Verdict:
             "channel": self.channel,
             "risk": self.risk,
             "risk_label": RISK_LABELS[lang][self.risk],
+            "risk_icon": RISK_ICONS[self.risk],
             "rules": list(self.rules),
             "title": title,
             "explanation": explanation,

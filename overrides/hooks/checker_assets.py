@@ -86,7 +86,8 @@ def _digest(*paths: Path) -> str:
 
 def _checker_wheel(root: Path, cache: Path) -> Path:
     """Build the checker wheel once per source state; hatchling's wheels are reproducible."""
-    sources = sorted((root / "checker").glob("*.py")) + [root / "pyproject.toml"]
+    # Everything that goes into the wheel, README.md included (it is the METADATA description).
+    sources = sorted((root / "checker").glob("*.py")) + [root / "pyproject.toml", root / "README.md"]
     out = cache / "checker" / _digest(*sources)
     wheels = list(out.glob("checker-*-py3-none-any.whl"))
     if not wheels:

@@ -16,8 +16,6 @@ MARKER = "<!-- rules-table -->"
 # Han characters, CJK punctuation and full-width forms.
 CHINESE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60]")
 
-# Risk icons: the word is always shown too, so colour is never the only signal.
-ICONS = {"danger": "⛔", "caution": "⚠️", "official": "✅", "safe": "✅"}
 WORDS = {
     "zh": {
         "columns": ("规则", "风险", "说明", "依据", "例子"),
@@ -52,9 +50,9 @@ def _risk(rule: checker.Rule, lang: str) -> str:
     by_context = {context: rule.risk_in(context) for context in CONTEXTS}
     if len(set(by_context.values())) == 1:
         risk = by_context["call"]
-        return f'<span class="risk" data-risk="{risk}">{ICONS[risk]} {escape(labels[risk])}</span>'
+        return f'<span class="risk" data-risk="{risk}">{checker.RISK_ICONS[risk]} {escape(labels[risk])}</span>'
     return "<br>".join(
-        f'{escape(words[context])}: <span class="risk" data-risk="{risk}">{ICONS[risk]} {escape(labels[risk])}</span>'
+        f'{escape(words[context])}: <span class="risk" data-risk="{risk}">{checker.RISK_ICONS[risk]} {escape(labels[risk])}</span>'
         for context, risk in by_context.items()
     )
 

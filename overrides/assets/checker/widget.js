@@ -2,7 +2,7 @@
 // verdict. User input is only ever set as text (textContent), never parsed as HTML.
 // Deep links live in the URL fragment (#n=…&c=sms&t=…), which browsers never send to a server.
 
-const ICONS = { danger: "⛔", caution: "⚠️", official: "✅", safe: "✅", unknown: "❔", error: "❌" };
+const ERROR_ICON = "✖";  // verdicts carry their own risk_icon; errors are not verdicts
 // Numbers the advice tells the reader to dial become tel: links.
 const DIAL = /(\+86-10-12308|\+86-10-65612308|(?<![\d-])110(?!\d))/;
 
@@ -146,7 +146,7 @@ class NumberCheck {
       region.dataset.rules = "";
       region.replaceChildren(
         el("p", { className: "verdict__head" },
-          el("span", { className: "verdict__icon", textContent: ICONS.error, ariaHidden: "true" }), " ",
+          el("span", { className: "verdict__icon", textContent: ERROR_ICON, ariaHidden: "true" }), " ",
           el("strong", { textContent: this.t.error })),
         el("p", { className: "verdict__error", textContent: verdict.error }));
       return;
@@ -159,7 +159,7 @@ class NumberCheck {
     copy.addEventListener("click", () => this.copyLink(copy));
     region.replaceChildren(
       el("p", { className: "verdict__head" },
-        el("span", { className: "verdict__icon", textContent: ICONS[verdict.risk], ariaHidden: "true" }), " ",
+        el("span", { className: "verdict__icon", textContent: verdict.risk_icon, ariaHidden: "true" }), " ",
         el("strong", { className: "verdict__word", textContent: verdict.risk_label }), " ",
         el("span", { className: "verdict__number", textContent: number })),
       el("p", { className: "verdict__title", textContent: verdict.title }),
