@@ -7,7 +7,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-import yaml
+from mkdocs.utils.yaml import yaml_load
 
 import checker
 
@@ -99,7 +99,8 @@ def test_numbers_to_dial_are_tel_links(pages):
         assert "tel:110" in pages[lang, "index"].links
 
 
-SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
+with open(ROOT / "mkdocs.yml", encoding="utf-8") as config:
+    SITE_URL = yaml_load(config)["site_url"]  # MkDocs' loader: it knows the !ENV tag
 SITE_PATH = urlsplit(SITE_URL).path
 
 
