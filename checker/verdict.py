@@ -75,7 +75,7 @@ class Verdict:
             "advice": list(advice),
             "matches": [
                 {"id": rule_id, "risk": risk, "title": texts.title, "section": RULES_BY_ID[rule_id].section}
-                for rule_id, risk, texts in zip(self.rules, self.rule_risks, matched)
+                for rule_id, risk, texts in zip(self.rules, self.rule_risks, matched, strict=True)
             ],
         }
 
@@ -83,7 +83,7 @@ class Verdict:
         # Under a warning, a safe or official rule's "you can answer it" would contradict it.
         warning = self.risk in (DANGER, CAUTION)
         advice: dict[str, None] = {}
-        for rule_id, risk in zip(self.rules, self.rule_risks):
+        for rule_id, risk in zip(self.rules, self.rule_risks, strict=True):
             if warning and risk not in (DANGER, CAUTION):
                 continue
             advice.update(dict.fromkeys(RULES_BY_ID[rule_id].texts(lang).advice))

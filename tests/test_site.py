@@ -169,7 +169,7 @@ def test_no_third_party_requests_in_any_page(site_dir):
 
 
 def test_csp_allows_only_self_and_wasm(pages):
-    for key, page in pages.items():
+    for page in pages.values():
         policy = page.meta["Content-Security-Policy"]
         script_src = re.search(r"script-src ([^;]*)", policy).group(1).split()
         assert script_src[:2] == ["'self'", "'wasm-unsafe-eval'"]
