@@ -77,11 +77,11 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: Tex
             status = EXIT_INVALID
             print(f"python -m checker: {number!r}: {outcome['error']}", file=stderr)
         if args.json:
-            print(json.dumps(outcome, ensure_ascii=False), file=stdout)
+            stdout.write(json.dumps(outcome, ensure_ascii=False) + "\n")
         elif "error" in outcome:
-            print(f"{LABELS[args.lang]['error']}  {number}\n  {outcome['error']}\n", file=stdout)
+            stdout.write(f"{LABELS[args.lang]['error']}  {number}\n  {outcome['error']}\n\n")
         else:
-            print(_human(outcome, colour=colour, lang=args.lang) + "\n", file=stdout)
+            stdout.write(_human(outcome, colour=colour, lang=args.lang) + "\n\n")
     return status
 
 

@@ -26,6 +26,10 @@ MIN_DIGITS = 3  # 110, 120: the shortest numbers that call or text anyone
 # The longest real display: a 20-digit 106 SMS port number behind 0086.
 MAX_DIGITS = 24
 
+# The shortest national number phonenumbers can hold valid in China. Shorter ones (95588,
+# 12308, 110) are service numbers it never calls valid, so check() skips the parse for them.
+CN_SHORTEST = min(phonenumbers.PhoneMetadata.metadata_for_region("CN").general_desc.possible_length)
+
 # Characters people put between digits. NFKC has already folded full-width forms to these.
 SEPARATORS = frozenset(" -.()/\u2010\u2011\u2012\u2013\u2014\u2212")
 
@@ -51,7 +55,7 @@ def read_number(raw: object) -> Number:
     if digits.startswith("00"):
         return _international(digits, digits[2:], plus=False)
     trunk = digits.startswith("0")
-    normalized, _ = _parse(digits, "CN")
+    normalized, _ = _parse(digits, "CN") if len(digits) >= CN_SHORTEST else _NOT_VALID
     return Number(DOMESTIC, digits[1:] if trunk else digits, trunk, normalized or digits)
 
 
@@ -70,9 +74,12 @@ def _international(digits: str, after_prefix: str, *, plus: bool) -> Number:
     national = national[1:] if trunk else national
     if len(national) < MIN_DIGITS:
         raise invalid_number("too-short")
-    normalized, kind = _parse("+86" + national, None)
+    normalized, kind = _parse("+86" + national, None) if len(national) >= CN_SHORTEST else _NOT_VALID
     landline = trunk or kind == phonenumbers.PhoneNumberType.FIXED_LINE
     return Number(CN_INTL, national, landline, normalized or shown_digits)
+
+
+_NOT_VALID = (None, phonenumbers.PhoneNumberType.UNKNOWN)
 
 
 def _parse(text: str, region: str | None) -> tuple[str | None, int]:
@@ -80,10 +87,10 @@ def _parse(text: str, region: str | None) -> tuple[str | None, int]:
     try:
         parsed = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
-        return None, phonenumbers.PhoneNumberType.UNKNOWN
+        return _NOT_VALID
     kind = phonenumbers.number_type(parsed)
     if kind == phonenumbers.PhoneNumberType.UNKNOWN:
-        return None, kind
+        return _NOT_VALID
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164), kind
 
 

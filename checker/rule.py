@@ -110,7 +110,7 @@ class Rule:
             raise ValueError(f"{self.id}: a rule comes from the advisory or says what it decides")
 
     def risk_in(self, context: str) -> str:
-        return self.risk[context] if isinstance(self.risk, Mapping) else self.risk
+        return self.risk if isinstance(self.risk, str) else self.risk[context]
 
     def texts(self, lang: str) -> Texts:
         return self.zh if lang == "zh" else self.en

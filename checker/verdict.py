@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from .errors import LANGS, invalid_channel, invalid_text
-from .number import read_number
+from .number import SHOWN, read_number
 from .rule import CAUTION, CHANNELS, DANGER, OFFICIAL, RISKS, SAFE, SEVERITY, UNKNOWN
 from .rules import RULES, RULES_BY_ID
 from .text import read_text
@@ -41,6 +43,15 @@ NO_RULE = {
 }
 
 
+# The rules that can apply to each channel and way of showing a number, in table order.
+# check() runs only these: most rules fall away on these two facts alone.
+CANDIDATES = {
+    (channel, shown): tuple(rule for rule in RULES if channel in rule.channels and shown in rule.shown)
+    for channel in CHANNELS
+    for shown in SHOWN
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """What the advisory says about one number. Immutable."""
@@ -56,12 +67,7 @@ class Verdict:
         """The verdict in ``lang`` ("zh" or "en"), as plain JSON-ready data."""
         if lang not in LANGS:
             raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
-        matched = [RULES_BY_ID[rule_id].texts(lang) for rule_id in self.rules]
-        if matched:
-            title, explanation = matched[0].title, "\n".join(t.explanation for t in matched)
-            advice = self._advice(lang)
-        else:
-            title, explanation, advice = NO_RULE[lang]
+        title, explanation, advice, matches = _wording(self.rules, self.rule_risks, lang)
         return {
             "input": self.input,
             "normalized": self.normalized,
@@ -74,20 +80,32 @@ class Verdict:
             "explanation": explanation,
             "advice": list(advice),
             "matches": [
-                {"id": rule_id, "risk": risk, "title": texts.title, "section": RULES_BY_ID[rule_id].section}
-                for rule_id, risk, texts in zip(self.rules, self.rule_risks, matched, strict=True)
+                {"id": rule_id, "risk": risk, "title": title, "section": section}
+                for rule_id, risk, title, section in matches
             ],
         }
 
-    def _advice(self, lang: str) -> list[str]:
-        # Under a warning, a safe or official rule's "you can answer it" would contradict it.
-        warning = self.risk in (DANGER, CAUTION)
-        advice: dict[str, None] = {}
-        for rule_id, risk in zip(self.rules, self.rule_risks, strict=True):
-            if warning and risk not in (DANGER, CAUTION):
-                continue
-            advice.update(dict.fromkeys(RULES_BY_ID[rule_id].texts(lang).advice))
-        return list(advice)
+
+# Few combinations of rules ever match together, and their wording never changes: it is
+# worked out once per combination, which keeps batches of numbers fast.
+@lru_cache(maxsize=1024)
+def _wording(rules: tuple[str, ...], rule_risks: tuple[str, ...], lang: str) -> tuple:
+    """Title, explanation, advice and (id, risk, title, section) per match, for matched rules."""
+    matched = [RULES_BY_ID[rule_id].texts(lang) for rule_id in rules]
+    if not matched:
+        title, explanation, advice = NO_RULE[lang]
+        return title, explanation, advice, ()
+    # Under a warning, a safe or official rule's "you can answer it" would contradict it.
+    warning = rule_risks[0] in (DANGER, CAUTION)
+    advice: dict[str, None] = {}
+    for texts, risk in zip(matched, rule_risks, strict=True):
+        if not warning or risk in (DANGER, CAUTION):
+            advice.update(dict.fromkeys(texts.advice))
+    matches = tuple(
+        (rule_id, risk, texts.title, RULES_BY_ID[rule_id].section)
+        for rule_id, risk, texts in zip(rules, rule_risks, matched, strict=True)
+    )
+    return matched[0].title, "\n".join(t.explanation for t in matched), tuple(advice), matches
 
 
 def check(number: str, *, channel: str = "call", text: str | None = None) -> Verdict:
@@ -103,11 +121,12 @@ def check(number: str, *, channel: str = "call", text: str | None = None) -> Ver
     parsed = read_number(number)
     facts = read_text(text)
     context = "sms-link" if channel == "sms" and facts.has_link else channel
-    matched = [rule for rule in RULES if rule.applies(parsed, channel, facts)]
-    ids = {rule.id for rule in matched}
-    matched = [rule for rule in matched if ids.isdisjoint(rule.unless)]
+    matched = [rule for rule in CANDIDATES[channel, parsed.shown] if rule.applies(parsed, channel, facts)]
+    if len(matched) > 1:
+        ids = {rule.id for rule in matched}
+        matched = [rule for rule in matched if ids.isdisjoint(rule.unless)]
     # sorted() is stable, so the table's order breaks ties between rules of one risk.
-    ranked = sorted(((SEVERITY[rule.risk_in(context)], rule.id) for rule in matched), key=lambda p: p[0])
+    ranked = sorted(((SEVERITY[rule.risk_in(context)], rule.id) for rule in matched), key=itemgetter(0))
     rule_risks = tuple(RISKS[rank] for rank, _ in ranked)
     return Verdict(
         input=number,

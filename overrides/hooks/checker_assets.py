@@ -2,29 +2,42 @@
 
 Into the built site go
 - the `checker` wheel, built from this checkout with `python -m build`;
-- the pinned `phonenumberslite` wheel, the very version installed here;
-- the Pyodide runtime from node_modules/pyodide (the exact version package-lock.json locks).
-Wheels sit under a directory named by their content hash and Pyodide under its version, so a
-new release never reuses a stale URL. `<!-- checker-widget -->` (or `:compact`, which loads
-only once the reader starts using it) becomes the form in partials/checker-form.html.
+- phonenumbers as a zip: the pinned `phonenumberslite` wheel without what the checker never
+  imports (NEVER_IMPORTED);
+- the Pyodide runtime from node_modules/pyodide (the exact version package-lock.json locks),
+  with a lock file cut down to its header: the checker loads no Pyodide packages.
+The zips sit under a directory named by their content hash and Pyodide under its version,
+so a new release never reuses a stale URL; the browser imports the zips in place
+(assets/checker/boot.mjs). `<!-- checker-widget -->` (or `:compact`, which loads only once
+the reader starts using it) becomes the form in partials/checker-form.html.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from importlib.metadata import version
 from pathlib import Path
 
 DEPENDENCY = "phonenumberslite"
-# What loadPyodide() fetches for the core runtime; nothing else of the npm package is needed.
-PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
-WIDGET_FILES = ("widget.js", "worker.js", "widget.css")
+# What loadPyodide() fetches for the core runtime, besides its lock file.
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+WIDGET_FILES = ("widget.js", "worker.js", "boot.mjs", "widget.css")
 MARKERS = {"<!-- checker-widget -->": False, "<!-- checker-widget:compact -->": True}
+# Files of the phonenumberslite wheel that the checker never imports: the short-number
+# metadata (only shortnumberinfo's functions read it; its package __init__ is imported, so it
+# stays), type stubs, and the wheel's RECORD, which no longer fits the trimmed zip.
+# tests/test_trim.py checks that no input in the test cases reaches them.
+NEVER_IMPORTED = re.compile(r"phonenumbers/shortdata/region_\w+\.py|.+\.pyi|.+/py\.typed|.+\.dist-info/RECORD")
+# zip entries get this fixed time, so the same input always gives the same bytes and URL.
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 STRINGS = {
     "zh": {
@@ -37,7 +50,7 @@ STRINGS = {
         "sms": "发来短信",
         "text": "短信内容，或对方在电话里说了什么（可不填）",
         "text_placeholder": "例如：您的个人资料泄露，涉嫌违法犯罪……",
-        "loading": "正在加载检查程序（第 {step}/3 步）……第一次打开需要下载约 10 MB。",
+        "loading": "正在加载检查程序（第 {step}/2 步）……第一次打开需要下载约 {size} MB，之后可以离线使用。",
         "waiting": "检查程序加载完成后会马上给出结果。",
         "ready": "检查程序已就绪。",
         "failed": "检查程序没能加载：{reason}。请检查网络后重试。",
@@ -59,7 +72,7 @@ STRINGS = {
         "sms": "sent me a text",
         "text": "The text's content, or what the caller said (optional)",
         "text_placeholder": "e.g. Your personal data has leaked and you are suspected of a crime…",
-        "loading": "Loading the checker (step {step} of 3)… The first visit downloads about 10 MB.",
+        "loading": "Loading the checker (step {step} of 2)… The first visit downloads about {size} MB; after that it works offline too.",
         "waiting": "You will get the verdict as soon as the checker is ready.",
         "ready": "The checker is ready.",
         "failed": "The checker could not load: {reason}. Check your connection and try again.",
@@ -73,14 +86,16 @@ STRINGS = {
     },
 }
 
-# Files to copy into the site: destination (relative to the site root) -> source.
-_copies: dict[str, Path] = {}
+# Files to put into the site: destination (relative to the site root) -> source file or bytes.
+_copies: dict[str, Path | bytes] = {}
+# The command MkDocs runs: under `serve` the service worker stays off (see on_page_markdown).
+_command = {"name": "build"}
 
 
-def _digest(*paths: Path) -> str:
+def _digest(*items: Path | bytes) -> str:
     sha = hashlib.sha256()
-    for path in paths:
-        sha.update(path.read_bytes())
+    for item in items:
+        sha.update(item if isinstance(item, bytes) else item.read_bytes())
     return sha.hexdigest()[:16]
 
 
@@ -117,6 +132,21 @@ def _dependency_wheel(cache: Path) -> Path:
     return next(out.glob(pattern))
 
 
+def trimmed(wheel: bytes) -> bytes:
+    """The wheel's files minus NEVER_IMPORTED, as a reproducible zip for zipimport."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(wheel)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dest:
+        for info in sorted(source.infolist(), key=lambda i: i.filename):
+            if info.is_dir() or NEVER_IMPORTED.fullmatch(info.filename):
+                continue
+            dest.writestr(zipfile.ZipInfo(info.filename, ZIP_TIME), source.read(info), compresslevel=9)
+    return out.getvalue()
+
+
+def on_startup(command, dirty):
+    _command["name"] = command
+
+
 def on_config(config):
     root = Path(config.config_file_path).parent
     cache = root / ".cache" / "wheels"
@@ -129,19 +159,33 @@ def on_config(config):
     pyodide_dir = f"assets/pyodide/{pyodide_version}/"
     for name in PYODIDE_FILES:
         _copies[pyodide_dir + name] = npm / name
-    wheels = []
-    for wheel in (_checker_wheel(root, cache), _dependency_wheel(cache)):
-        dest = f"assets/wheels/{_digest(wheel)}/{wheel.name}"
-        _copies[dest] = wheel
-        wheels.append(dest)
+    lock_info = json.loads((npm / "pyodide-lock.json").read_text())["info"]
+    _copies[pyodide_dir + "pyodide-lock.json"] = json.dumps({"info": lock_info, "packages": {}}).encode()
+
+    wheel = _checker_wheel(root, cache)
+    phonenumbers = _dependency_wheel(cache)
+    zips = {wheel.name: wheel.read_bytes(), f"{DEPENDENCY}-{version(DEPENDENCY)}-trimmed.zip": trimmed(phonenumbers.read_bytes())}
+    zip_urls = []
+    for name, data in zips.items():
+        dest = f"assets/python/{_digest(data)}/{name}"
+        _copies[dest] = data
+        zip_urls.append(dest)
 
     widget_dir = root / "overrides" / "assets" / "checker"
     widget_version = _digest(*(widget_dir / name for name in WIDGET_FILES))
+    # A snapshot is only good for the very runtime and zips it was made from.
+    runtime = _digest(pyodide_version.encode(), *zips.values(), widget_dir / "boot.mjs")
+    download = sum((npm / name).stat().st_size for name in PYODIDE_FILES) + sum(map(len, zips.values()))
     config.extra["checker"] = {
         "version": widget_version,
+        "runtime": runtime,
         "pyodide": pyodide_dir,
-        "wheels": wheels,
+        "pyodide_files": [pyodide_dir + name for name in (*PYODIDE_FILES, "pyodide-lock.json")],
+        "zips": zip_urls,
+        "boot": f"assets/checker/boot.mjs?v={widget_version}",
         "worker": f"assets/checker/worker.js?v={widget_version}",
+        "snapshot_cache": f"checker-snapshot-{runtime}",
+        "download_mb": round(download / 1e6),
     }
     return config
 
@@ -156,13 +200,20 @@ def on_page_markdown(markdown, page, config, files):
     relative = {
         "root": root,
         "pyodide": root + assets["pyodide"],
-        "wheels": [root + wheel for wheel in assets["wheels"]],
+        "boot": root + assets["boot"],
+        "zips": [root + path for path in assets["zips"]],
         "worker": root + assets["worker"],
+        "snapshot_cache": assets["snapshot_cache"],
+        # A key in Cache Storage, never fetched: any URL of the site's will do.
+        "snapshot_key": root + "assets/checker/snapshot",
+        # Under `mkdocs serve` pages change on every save; a service worker would serve old ones.
+        "service_worker": "" if _command["name"] == "serve" else root + "sw.js",
     }
+    strings = {key: text.replace("{size}", str(assets["download_mb"])) for key, text in STRINGS[lang].items()}
     template = config.theme.get_env().get_template("partials/checker-form.html")
     for marker, compact in MARKERS.items():
         if marker in markdown:
-            form = template.render(lang=lang, t=STRINGS[lang], compact=compact, assets=relative)
+            form = template.render(lang=lang, t=strings, compact=compact, assets=relative)
             markdown = markdown.replace(marker, form)
     return markdown
 
@@ -172,4 +223,7 @@ def on_post_build(config):
     for dest, source in _copies.items():
         target = site / dest
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
+        if isinstance(source, bytes):
+            target.write_bytes(source)
+        else:
+            shutil.copyfile(source, target)

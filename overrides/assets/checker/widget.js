@@ -60,7 +60,9 @@ class NumberCheck {
     this.worker.postMessage({
       type: "init",
       pyodide: this.url(data.pyodide),
-      wheels: data.wheels.split(" ").map((wheel) => this.url(wheel)),
+      boot: this.url(data.boot),
+      zips: data.zips.split(" ").map((zip) => this.url(zip)),
+      snapshot: { cache: data.snapshotCache, key: this.url(data.snapshotKey) },
     });
   }
 
@@ -71,13 +73,27 @@ class NumberCheck {
       this.ready = true;
       this.form.dataset.state = "ready";
       this.form.dataset.readyMs = String(message.ms);
+      this.form.dataset.start = message.start;
       this.say(this.t.ready);
       if (this.pending) this.run(this.pending);
       this.pending = null;
+      this.keepOffline();
+    } else if (message.type === "stored") {
+      this.form.dataset.snapshot = "stored";
     } else if (message.type === "failed") {
       this.fail(message.reason);
     } else if (message.type === "verdict" && message.id === this.seq) {
       this.show(message.result);
+    }
+  }
+
+  // Once the checker has loaded, the service worker keeps it and the whole site for offline
+  // use. Registering only now keeps article pages light and never downloads Pyodide twice:
+  // the worker's precache finds the runtime in the HTTP cache.
+  keepOffline() {
+    const script = this.form.dataset.serviceWorker;
+    if (script && "serviceWorker" in navigator) {
+      navigator.serviceWorker.register(this.url(script)).catch(() => {});  // offline use is a bonus
     }
   }
 

@@ -1,0 +1,68 @@
+"""CPython: check() against a bare phonenumbers.parse over the same inputs; the CLI batch."""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import phonenumbers
+
+import checker
+from tests.cases import generated_cases
+
+from .report import Figure, held
+
+INPUTS = 100_000
+ROUNDS = 5
+
+
+def _per_number_us(function, inputs: list[str], errors: type[Exception]) -> float:
+    start = time.perf_counter()
+    for number in inputs:
+        try:
+            function(number)
+        except errors:
+            pass
+    return (time.perf_counter() - start) / len(inputs) * 1e6
+
+
+def _bare_parse(number: str) -> None:
+    phonenumbers.parse(number, "CN")
+
+
+def run() -> list[Figure]:
+    inputs = [case["number"] for case in generated_cases(INPUTS)]
+    bare, full = [], []
+    for _ in range(ROUNDS):  # interleaved, so drift on a shared machine hits both alike
+        bare.append(_per_number_us(_bare_parse, inputs, phonenumbers.NumberParseException))
+        full.append(_per_number_us(checker.check, inputs, ValueError))
+    ratio = statistics.median(f / b for f, b in zip(full, bare, strict=True))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        lines = Path(tmp) / "numbers.txt"
+        lines.write_text("\n".join(inputs) + "\n", encoding="utf-8")
+        rates = []
+        for _ in range(3):
+            with lines.open("rb") as stdin:
+                start = time.perf_counter()
+                # Exit status 2 is expected: the inputs include junk on purpose.
+                subprocess.run([sys.executable, "-m", "checker", "-"], stdin=stdin,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+                rates.append(INPUTS / (time.perf_counter() - start))
+    return [
+        Figure("CPython", f"bare phonenumbers.parse, {INPUTS:,} mixed inputs", statistics.median(bare), "µs/number"),
+        Figure("CPython", "check(), same inputs", statistics.median(full), "µs/number"),
+        held("CPython", "check() / bare parse", ratio, "×", 1.5),
+        held("CPython", f"CLI batch (`python -m checker -`, {INPUTS:,} lines)", statistics.median(rates),
+             "numbers/s", 20_000, at_most=False),
+    ]
+
+
+if __name__ == "__main__":
+    from .report import table
+
+    print(table(run()))

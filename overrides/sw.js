@@ -1,0 +1,53 @@
+// The site's service worker. The checker registers it once it has loaded (widget.js), so
+// after one visit to the Check page every page and the checker work with no network.
+// Everything the site ships is cached under this build's version: pages and assets are served
+// from that cache first, so a repeat visit needs no network at all. A new build is a new
+// sw.js, byte for byte: the browser installs it, it fills a new cache, and the old caches go.
+const BUILD = {};  // filled in by overrides/hooks/offline.py: version, precache, keep
+const CACHE = `site-${BUILD.version}`;
+
+const inScope = (path) => new URL(path, self.registration.scope).href;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    // "no-cache" revalidates with the server: an unchanged file costs a 304, and the cache
+    // never fills from a stale HTTP cache entry of a page that has changed.
+    await cache.addAll(BUILD.precache.map((path) => new Request(inScope(path), { cache: "no-cache" })));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    const keep = new Set([CACHE, ...BUILD.keep]);
+    for (const name of await caches.keys()) {
+      if (!keep.has(name)) await caches.delete(name);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener("fetch", (event) => {
+  const { request } = event;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(respond(request));
+});
+
+async function respond(request) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(request);
+  if (hit) return hit;
+  try {
+    const response = await fetch(request);
+    // Files no page names (the search worker's language files, say) are kept once fetched.
+    if (response.ok && response.type === "basic") await cache.put(request, response.clone());
+    return response;
+  } catch (error) {
+    if (request.mode === "navigate") {
+      const missing = await cache.match(inScope("404.html"));
+      if (missing) return missing;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,28 @@
+"""Numbers as people type them, valid and not, from a seed: shared by the parity test and bench/."""
+
+from __future__ import annotations
+
+import random
+
+
+def generated_cases(count: int, seed: int = 12308) -> list[dict]:
+    """Numbers people type, valid and not: prefixes, separators, full width, texts with links."""
+    rng = random.Random(seed)
+    prefixes = ["", "+", "00", "+86 ", "0086", "+86 (0)", "000", "+95 ", "＋８６", "tel:", "0"]
+    heads = ["400", "800", "95", "1069", "106", "12308", "12381", "96110", "110", "138", "10", "21", "951", ""]
+    texts = [None, "", "点击 t.cn/abc 领取", "您涉嫌洗钱，请缴纳保释金", "visit www.example.com", "明天见",
+             "Your data has been leaked", "http://x.y/z", "<script>alert(1)</script>"]
+    junk = ["abc", "", "   ", "+", "1", "++86", "4008\x00001234", "１２３", "9" * 30, "－", "\u202a110\u202c"]
+    cases = []
+    for _ in range(count):
+        if rng.random() < 0.15:
+            number = rng.choice(junk)
+        else:
+            body = rng.choice(heads) + "".join(rng.choice("0123456789") for _ in range(rng.randint(0, 11)))
+            sep = rng.choice(["", " ", "-", ".", "　"])
+            body = sep.join(body[i : i + rng.randint(2, 4)] for i in range(0, len(body), 3))
+            if rng.random() < 0.2:
+                body = "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in body)
+            number = rng.choice(prefixes) + body
+        cases.append({"number": number, "channel": rng.choice(["call", "sms"]), "text": rng.choice(texts)})
+    return cases
