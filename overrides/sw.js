@@ -34,20 +34,21 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(respond(request));
 });
 
+// Reads and writes name CACHE only while it exists: a worker that a new build has replaced
+// may still answer a late request, and caches.open() would bring its deleted cache back.
 async function respond(request) {
-  const cache = await caches.open(CACHE);
-  const hit = await cache.match(request);
+  const hit = await caches.match(request, { cacheName: CACHE });
   if (hit) return hit;
   try {
     const response = await fetch(request);
     // Files no page names (the search worker's language files, say) are kept once fetched.
-    if (response.ok && response.type === "basic") await cache.put(request, response.clone());
+    if (response.ok && response.type === "basic" && (await caches.has(CACHE))) {
+      await (await caches.open(CACHE)).put(request, response.clone());
+    }
     return response;
   } catch (error) {
-    if (request.mode === "navigate") {
-      const missing = await cache.match(inScope("404.html"));
-      if (missing) return missing;
-    }
+    const missing = request.mode === "navigate" && (await caches.match(inScope("404.html"), { cacheName: CACHE }));
+    if (missing) return missing;
     throw error;
   }
 }

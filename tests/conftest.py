@@ -6,12 +6,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import sync_playwright
+
+from .chromium import CHROMIUM, launch
 
 ROOT = Path(__file__).resolve().parent.parent
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60]")
 
 PAGES = ("index", "hotline-12308", "numbers", "scammed", "prevention", "check", "card", "about")
-CHROMIUM = "/usr/bin/chromium"
 
 
 def require(condition: bool, why: str) -> None:
@@ -22,18 +24,21 @@ def require(condition: bool, why: str) -> None:
         pytest.skip(why)
 
 
-@pytest.fixture(scope="session")
-def site_dir(tmp_path_factory):
-    """The real site, built once per session by `mkdocs build` (strict, from mkdocs.yml)."""
+def build_site(out: Path, **env: str) -> Path:
+    """The real site, built by `mkdocs build --strict` from mkdocs.yml into ``out``."""
     require((ROOT / "node_modules" / "pyodide").is_dir(), "node_modules/pyodide missing: run npm ci")
-    out = tmp_path_factory.mktemp("site")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     build = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=ROOT, capture_output=True, text=True, env=env,
+        cwd=ROOT, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
     )
     assert build.returncode == 0, build.stderr[-4000:]
     return out
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory):
+    """The site, built once per session."""
+    return build_site(tmp_path_factory.mktemp("site"))
 
 
 @pytest.fixture(scope="session")
@@ -41,3 +46,13 @@ def node():
     path = shutil.which("node")
     require(path is not None, "node is not installed")
     return path
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, one for the whole session: it is slow to start."""
+    require(Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: apt-get install chromium")
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        yield browser
+        browser.close()

@@ -1,15 +1,10 @@
 """The widget in Debian's Chromium, driven by Playwright, against the built site on 127.0.0.1."""
 
-import functools
-import http.server
-import threading
-from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from .conftest import CHROMIUM, require
+from .server import SiteServer
 
 pytestmark = pytest.mark.browser
 
@@ -18,33 +13,8 @@ READY_MS = 120_000  # generous: CI machines are slow, and this is no timing test
 
 @pytest.fixture(scope="module")
 def server(site_dir):
-    handler = functools.partial(QuietHandler, directory=str(site_dir))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    httpd.server_close()
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".mjs": "text/javascript",
-                      ".wasm": "application/wasm"}
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="module")
-def browser():
-    require(Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: apt-get install chromium")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
-        )
-        yield browser
-        browser.close()
+    with SiteServer(site_dir) as site:
+        yield site.url
 
 
 class Watched:
@@ -182,7 +152,9 @@ def test_article_pages_load_no_pyodide(watched, server):
     for path in ("numbers/", "en/hotline-12308/", "en/card/"):
         watched.page.goto(server + path)
         watched.page.wait_for_load_state("networkidle")
-    assert not any("pyodide" in url or "worker.js" in url or "widget" in url for url in watched.requests)
+    assert not any("pyodide" in url or "worker.js" in url or "widget" in url or "sw.js" in url for url in watched.requests)
+    # Only the checker registers the service worker: reading articles stores nothing.
+    assert watched.page.evaluate("navigator.serviceWorker.getRegistrations().then(r => r.length)") == 0
 
 
 def test_failed_load_offers_a_retry(browser, server):

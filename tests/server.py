@@ -1,0 +1,62 @@
+"""The built site on 127.0.0.1, for the browser tests and bench/.
+
+Served much as GitHub Pages serves it: .mjs as JavaScript, .wasm as WebAssembly and, when
+asked, text gzipped, so that transferred sizes mean what they would online. The directory
+can be swapped while serving, as a deploy swaps a site under its readers.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import http.server
+import threading
+from pathlib import Path
+
+# What GitHub Pages compresses; WebAssembly and zips go as they are.
+COMPRESSED = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt")
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+                      ".mjs": "text/javascript", ".wasm": "application/wasm"}
+
+    def __init__(self, *args, site: SiteServer, **kwargs):
+        self.site = site
+        super().__init__(*args, directory=str(site.root), **kwargs)
+
+    def do_GET(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (self.site.gzip and wants_gzip and path.suffix in COMPRESSED and path.is_file()):
+            return super().do_GET()
+        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+class SiteServer:
+    def __init__(self, root: Path, *, gzip: bool = False):
+        self.root, self.gzip = Path(root), gzip
+        self._httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Handler, site=self))
+        threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}/"
+
+    def close(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+    def __enter__(self) -> SiteServer:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
