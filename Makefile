@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY_READY := $(VENV)/.installed
 JS_READY := node_modules/.package-lock.json
 
-.PHONY: serve build test lock clean
+.PHONY: serve build test bench lock clean
 
 serve: $(PY_READY) $(JS_READY)  ## build and serve the site at http://127.0.0.1:8000
 	SITE_URL=http://127.0.0.1:8000/ NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -15,6 +15,9 @@ build: $(PY_READY) $(JS_READY)  ## write the site to site/
 
 test: $(PY_READY) $(JS_READY)  ## the whole suite: unit, CLI, site, Pyodide parity, browser
 	$(BIN)/python -m pytest
+
+bench: build  ## measure speed and weight against the targets; prints a table, writes bench/results.json
+	$(BIN)/python -m bench
 
 $(PY_READY): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)

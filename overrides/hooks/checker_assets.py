@@ -191,14 +191,17 @@ def on_config(config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    if not any(marker in markdown for marker in MARKERS):
+    present = [compact for marker, compact in MARKERS.items() if marker in markdown]
+    if not present:
         return markdown
     lang = getattr(page.file, "locale", None) or "zh"
     # Directory URLs: a page at "en/check/" is two levels below the site root.
     root = "../" * page.url.count("/")
     assets = config.extra["checker"]
-    relative = {
-        "root": root,
+    # For the head (overrides/main.html): where everything is, relative to this page.
+    page.meta["checker"] = {
+        "css": f"{root}assets/checker/widget.css?v={assets['version']}",
+        "widget": f"{root}assets/checker/widget.js?v={assets['version']}",
         "pyodide": root + assets["pyodide"],
         "boot": root + assets["boot"],
         "zips": [root + path for path in assets["zips"]],
@@ -208,12 +211,14 @@ def on_page_markdown(markdown, page, config, files):
         "snapshot_key": root + "assets/checker/snapshot",
         # Under `mkdocs serve` pages change on every save; a service worker would serve old ones.
         "service_worker": "" if _command["name"] == "serve" else root + "sw.js",
+        # The compact form (Home) loads the checker only once the reader starts using it.
+        "lazy": all(present),
     }
     strings = {key: text.replace("{size}", str(assets["download_mb"])) for key, text in STRINGS[lang].items()}
     template = config.theme.get_env().get_template("partials/checker-form.html")
     for marker, compact in MARKERS.items():
         if marker in markdown:
-            form = template.render(lang=lang, t=strings, compact=compact, assets=relative)
+            form = template.render(lang=lang, t=strings, compact=compact, root=root)
             markdown = markdown.replace(marker, form)
     return markdown
 
