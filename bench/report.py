@@ -18,7 +18,12 @@ class Figure:
     met: bool | None = None
 
     def row(self) -> list[str]:
-        shown = f"{self.value:,.0f}" if abs(self.value) >= 100 else f"{self.value:.2f}"
+        if self.unit == "×":
+            shown = f"{self.value:.3f}"  # ratios sit near their limits: show enough to tell
+        elif abs(self.value) >= 100 or float(self.value).is_integer():
+            shown = f"{self.value:,.0f}"
+        else:
+            shown = f"{self.value:.2f}"
         verdict = "" if self.met is None else ("met" if self.met else "NOT MET")
         return [self.part, self.name, f"{shown} {self.unit}".strip(), self.target, verdict]
 

@@ -221,3 +221,16 @@ def test_article_pages_load_no_checker(site_dir):
     for name in ("index", "check"):
         html = page_path(site_dir, "zh", name).read_text(encoding="utf-8")
         assert "widget.js" in html and 'id="number-check"' in html
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_check_page_starts_the_checker_from_the_head_and_home_waits(site_dir, lang):
+    check = page_path(site_dir, lang, "check").read_text(encoding="utf-8")
+    home = page_path(site_dir, lang, "index").read_text(encoding="utf-8")
+    head, body = check.split("</head>", 1)
+    script = re.search(r'<script src="[^"]*widget\.js\?v=[0-9a-f]+"([^>]*)>', head, re.DOTALL)
+    assert script and "defer" not in script.group(1) and "data-lazy" not in script.group(1)
+    assert "widget.js" not in body
+    assert re.search(r'<script src="[^"]*widget\.js[^"]*" defer[^>]*data-lazy', home, re.DOTALL)
+    # Until widget.js takes the form over, submitting it does nothing: no ?number= query string.
+    assert re.search(r'<form id="number-check"[^>]*method="dialog"', check)
