@@ -17,14 +17,13 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from tests.chromium import launch
+from tests.chromium import READY_MS, launch
 from tests.server import SiteServer
 
 from .report import Figure, held
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 5
-READY_MS = 120_000
 CHECK = "check/#n=4008001234"
 KB = 1000
 

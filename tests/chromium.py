@@ -9,3 +9,21 @@ ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-
 
 def launch(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+
+# Generous: CI machines are slow, and the browser tests are no timing tests.
+READY_MS = 120_000
+
+
+def check_number(page, number: str, channel: str = "call", text: str = "") -> tuple[str, str]:
+    """Fill in the checker's form, press Enter, wait for a new verdict: (data-risk, data-rules)."""
+    page.check(f"input[name=channel][value={channel}]")
+    page.fill("textarea[name=text]", text)
+    before = page.get_attribute("#number-check-result", "data-verdict-id")
+    page.fill("input[name=number]", number)
+    page.press("input[name=number]", "Enter")
+    page.wait_for_function(
+        "before => (document.querySelector('#number-check-result').dataset.verdictId ?? null) !== before",
+        arg=before, timeout=READY_MS,
+    )
+    region = page.locator("#number-check-result")
+    return region.get_attribute("data-risk"), region.get_attribute("data-rules")

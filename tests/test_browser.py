@@ -4,11 +4,10 @@ from urllib.parse import quote
 
 import pytest
 
+from .chromium import READY_MS, check_number
 from .server import SiteServer
 
 pytestmark = pytest.mark.browser
-
-READY_MS = 120_000  # generous: CI machines are slow, and this is no timing test
 
 
 @pytest.fixture(scope="module")
@@ -33,17 +32,7 @@ class Watched:
         self.page.wait_for_load_state("networkidle")  # the favicon and other late fetches
 
     def check(self, number, channel="call", text=""):
-        page = self.page
-        page.check(f"input[name=channel][value={channel}]")
-        page.fill("textarea[name=text]", text)
-        before = page.get_attribute("#number-check-result", "data-verdict-id")
-        page.fill("input[name=number]", number)
-        page.press("input[name=number]", "Enter")
-        page.wait_for_function(
-            "before => (document.querySelector('#number-check-result').dataset.verdictId ?? null) !== before",
-            arg=before, timeout=READY_MS,
-        )
-        return self.verdict()
+        return check_number(self.page, number, channel, text)
 
     def verdict(self):
         region = self.page.locator("#number-check-result")

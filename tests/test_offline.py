@@ -5,12 +5,12 @@ import re
 
 import pytest
 
+from .chromium import READY_MS, check_number
 from .conftest import build_site
 from .server import SiteServer
 
 pytestmark = pytest.mark.browser
 
-READY_MS = 120_000
 NEW_ADDRESS = "https://example.org/moved/"
 
 
@@ -32,14 +32,7 @@ def ready(page):
 
 
 def check(page, number):
-    before = page.get_attribute("#number-check-result", "data-verdict-id")
-    page.fill("input[name=number]", number)
-    page.press("input[name=number]", "Enter")
-    page.wait_for_function(
-        "before => (document.querySelector('#number-check-result').dataset.verdictId ?? null) !== before",
-        arg=before, timeout=READY_MS,
-    )
-    return page.get_attribute("#number-check-result", "data-risk")
+    return check_number(page, number)[0]
 
 
 def visit_check_page_once(page, url):
