@@ -48,6 +48,8 @@ def test_trimmed_zip_keeps_the_code_data_and_licence(site_dir):
     assert "phonenumbers/shortdata/__init__.py" in names
     assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)
     assert not [name for name in names if hook.NEVER_IMPORTED.fullmatch(name)]
-    # Reproducible: trimming the same wheel again gives the same bytes, hence the same URL.
+    # Compressed, and smaller than the wheel it comes from.
     (wheel,) = (ROOT / ".cache" / "wheels" / "phonenumberslite").glob("*.whl")
+    assert trimmed.stat().st_size < wheel.stat().st_size
+    # Reproducible: trimming the same wheel again gives the same bytes, hence the same URL.
     assert hook.trimmed(wheel.read_bytes()) == trimmed.read_bytes()

@@ -139,7 +139,9 @@ def trimmed(wheel: bytes) -> bytes:
         for info in sorted(source.infolist(), key=lambda i: i.filename):
             if info.is_dir() or NEVER_IMPORTED.fullmatch(info.filename):
                 continue
-            dest.writestr(zipfile.ZipInfo(info.filename, ZIP_TIME), source.read(info), compresslevel=9)
+            entry = zipfile.ZipInfo(info.filename, ZIP_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED  # a ZipInfo of its own defaults to stored
+            dest.writestr(entry, source.read(info), compresslevel=9)
     return out.getvalue()
 
 
