@@ -118,18 +118,39 @@ def _checker_wheel(root: Path, cache: Path) -> Path:
     return wheels[0]
 
 
-def _dependency_wheel(cache: Path) -> Path:
-    """The wheel of the phonenumberslite version installed here, downloaded once."""
+def locked_hashes(lock: Path, name: str) -> set[str]:
+    """The sha256 digests requirements.lock pins for ``name``: its wheel's is one of them."""
+    block = re.search(rf"^{re.escape(name)}==\S+((?:\s*\\\s*--hash=sha256:[0-9a-f]{{64}})+)", lock.read_text(), re.M)
+    if not block:
+        raise SystemExit(f"{lock.name} pins no hashes for {name}: run `make lock`")
+    return set(re.findall(r"sha256:([0-9a-f]{64})", block.group(1)))
+
+
+def _dependency_wheel(root: Path, cache: Path) -> Path:
+    """The wheel of the phonenumberslite version installed here, downloaded once and checked
+    against requirements.lock on every build, cache hits included."""
     pinned = version(DEPENDENCY)
     out = cache / DEPENDENCY
     pattern = f"{DEPENDENCY}-{pinned}-*.whl"
     if not list(out.glob(pattern)):
-        subprocess.run(
+        fetch = subprocess.run(
             [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary", ":all:",
-             "--dest", str(out), f"{DEPENDENCY}=={pinned}"],
-            check=True, capture_output=True,
+             "--retries", "1", "--timeout", "20", "--dest", str(out), f"{DEPENDENCY}=={pinned}"],
+            capture_output=True, text=True,
         )
-    return next(out.glob(pattern))
+        if fetch.returncode != 0 or not list(out.glob(pattern)):
+            raise SystemExit(
+                f"could not download {DEPENDENCY}=={pinned} for the browser (is PyPI reachable?): "
+                f"connect once and build again, or put its wheel into {out}/"
+            )
+    wheel = next(out.glob(pattern))
+    expected = locked_hashes(root / "requirements.lock", DEPENDENCY)
+    if hashlib.sha256(wheel.read_bytes()).hexdigest() not in expected:
+        raise SystemExit(
+            f"{wheel} does not match the sha256 that requirements.lock pins: delete it and build "
+            f"again, or run `make lock` if {DEPENDENCY} was upgraded on purpose"
+        )
+    return wheel
 
 
 def trimmed(wheel: bytes) -> bytes:
@@ -165,7 +186,7 @@ def on_config(config):
     _copies[pyodide_dir + "pyodide-lock.json"] = json.dumps({"info": lock_info, "packages": {}}).encode()
 
     wheel = _checker_wheel(root, cache)
-    phonenumbers = _dependency_wheel(cache)
+    phonenumbers = _dependency_wheel(root, cache)
     zips = {wheel.name: wheel.read_bytes(), f"{DEPENDENCY}-{version(DEPENDENCY)}-trimmed.zip": trimmed(phonenumbers.read_bytes())}
     zip_urls = []
     for name, data in zips.items():
