@@ -209,11 +209,6 @@ def test_search_index_finds_chinese_and_numbers(site_dir):
     assert "en/prevention/" in _search(site_dir, "96110")
 
 
-def test_material_repo_widget_makes_no_api_request(site_dir):
-    html = page_path(site_dir, "zh", "index").read_text(encoding="utf-8")
-    assert 'class="md-source"' in html and 'data-md-component="source"' not in html
-
-
 def test_article_pages_load_no_checker(site_dir):
     for name in ("hotline-12308", "numbers", "scammed", "prevention", "card", "about"):
         html = page_path(site_dir, "zh", name).read_text(encoding="utf-8")
