@@ -23,7 +23,9 @@ def test_one_licence_everywhere():
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     footers = re.findall(r"^\s*copyright: (.*)$", config, re.MULTILINE)
     assert len(footers) == 2 and all("CC0 1.0" in footer for footer in footers)
-    assert not re.search(r"CC BY|MIT", config + (ROOT / "README.md").read_text(encoding="utf-8"))
+    about = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").glob("about.*.md"))
+    assert not re.search(r"CC BY|\bMIT\b", config + about + (ROOT / "README.md").read_text(encoding="utf-8"))
+    assert about.count("CC0 1.0") == 2
 
 
 @pytest.mark.parametrize("name", LOCKS)
