@@ -1,22 +1,33 @@
 """Command line: python -m checker [--sms] [--text TEXT] [--lang zh|en] [--json] NUMBER…
 
-``-`` reads numbers from standard input, one per line, as in a call-log export, and
-writes exactly one result per line, in order. A bad number never stops the rest: its
-result is an error, a line on stderr says why, and the exit status is 2.
+``-`` reads numbers from standard input, one per line (split on newlines, as bytes), as in a
+call-log export, and writes exactly one result per line, in order. A bad line never stops
+the rest: a line that is no number, or not even UTF-8 text, gets an error as its result, a
+line on stderr says why, and the others are still checked.
+
+Exit status: 0 when every number was read; 2 when any was invalid (its result is an
+error), on a usage error, or when reading or writing fails; 141 when the reader of the
+output goes away (``| head``), quietly, as grep does.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import io
 import json
+import os
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
-from .result import result
+from .errors import invalid_encoding
+from .result import refusal, result
 from .rule import CAUTION, DANGER, OFFICIAL, SAFE, UNKNOWN
 
-EXIT_OK, EXIT_INVALID = 0, 2
+PROG = "python -m checker"
+EXIT_OK, EXIT_INVALID, EXIT_PIPE = 0, 2, 128 + 13  # 141: what a shell reports for grep killed by SIGPIPE
 
 # Colour only on a TTY, and only beside the risk's icon and word.
 COLOURS = {DANGER: "31", CAUTION: "33", OFFICIAL: "34", SAFE: "32", UNKNOWN: "0"}
@@ -24,6 +35,10 @@ LABELS = {
     "zh": {"rules": "规则", "error": "错误"},
     "en": {"rules": "Rules", "error": "Error"},
 }
+
+# Characters that would act on the terminal instead of showing: controls (CR, ESC…), format
+# characters (bidi overrides…) and the line and paragraph separators.
+UNSHOWN = frozenset(("Cc", "Cf", "Zl", "Zp"))
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,7 +48,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="python -m checker",
+        prog=PROG,
         description="Check a phone number against the MFA Consular Protection Center's anti-fraud advisory.",
     )
     parser.add_argument("numbers", nargs="+", metavar="NUMBER", help="numbers to check; - reads one per line from stdin")
@@ -44,12 +59,38 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _inputs(numbers: Iterable[str], stdin: TextIO) -> Iterator[str]:
+def _decoded(raw: bytes) -> str | bytes:
+    """The line as text, or the bytes themselves if they are not UTF-8."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw
+
+
+def _argument(number: str) -> str | bytes:
+    """An argument as typed: Python keeps the bytes of one that is not UTF-8 as lone surrogates."""
+    try:
+        return _decoded(os.fsencode(number))
+    except UnicodeEncodeError:  # surrogates that came from no bytes (main() given any str)
+        return number.encode("utf-8", "surrogatepass")
+
+
+def _inputs(numbers: Iterable[str], stdin: BinaryIO) -> Iterator[str | bytes]:
     for number in numbers:
         if number == "-":
-            yield from (line.rstrip("\r\n") for line in stdin)
+            yield from (_decoded(line.rstrip(b"\r\n")) for line in stdin)
         else:
-            yield number
+            yield _argument(number)
+
+
+def shown(text: str) -> str:
+    """``text`` safe to echo to a terminal: CR, ESC, bidi overrides… escaped as \\r, \\x1b, \\u202e.
+
+    Raw, they could move the cursor or reorder the line and so rewrite the verdict beside it.
+    """
+    if text.isprintable():
+        return text
+    return "".join(repr(char)[1:-1] if unicodedata.category(char) in UNSHOWN else char for char in text)
 
 
 def _human(result: dict, *, colour: bool, lang: str) -> str:
@@ -57,34 +98,66 @@ def _human(result: dict, *, colour: bool, lang: str) -> str:
     head = f"{result['risk_icon']} {result['risk_label']}"
     if colour:
         head = f"\033[1;{COLOURS[risk]}m{head}\033[0m"
-    lines = [f"{head}  {result['input']}  ({result['normalized']})", result["title"]]
+    lines = [f"{head}  {shown(result['input'])}  ({result['normalized']})", result["title"]]
     lines += [f"  • {item}" for item in result["advice"]]
     if result["rules"]:
         lines.append(f"  {LABELS[lang]['rules']}: {', '.join(result['rules'])}")
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None,
+def _console(stream: TextIO | None, *, utf8: bool) -> TextIO:
+    """The real stdout or stderr, set never to fail on a character (JSON Lines are always UTF-8)."""
+    if stream is None:  # the process was started with it closed
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(encoding="utf-8" if utf8 else None, errors="backslashreplace")
+    return stream
+
+
+def main(argv: list[str] | None = None, stdin: BinaryIO | None = None, stdout: TextIO | None = None,
          stderr: TextIO | None = None) -> int:
-    stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
+    """Run the command line on ``argv``; ``stdin`` is read as bytes. Returns the exit status."""
     args = _parser().parse_args(argv)
+    if stdin is None:  # sys.stdin is None when the process was started without one
+        stdin = io.BytesIO() if sys.stdin is None else sys.stdin.buffer
+    if stdout is None:
+        stdout = _console(sys.stdout, utf8=args.json)
+    if stderr is None:  # without one, the errors are still in the results
+        stderr = io.StringIO() if sys.stderr is None else _console(sys.stderr, utf8=False)
     channel = "sms" if args.sms else "call"
     colour = not args.json and stdout.isatty()
     status = EXIT_OK
     for number in _inputs(args.numbers, stdin):
-        outcome = result(number, channel=channel, text=args.text, lang=args.lang)
+        if isinstance(number, bytes):
+            number = number.decode("utf-8", "backslashreplace")  # \xff: valid UTF-8, never a lone surrogate
+            outcome = refusal(number, invalid_encoding(), args.lang)
+        else:
+            outcome = result(number, channel=channel, text=args.text, lang=args.lang)
         if "error" in outcome:
             status = EXIT_INVALID
-            print(f"python -m checker: {number!r}: {outcome['error']}", file=stderr)
+            print(f"{PROG}: '{shown(number)}': {outcome['error']}", file=stderr)
         if args.json:
             stdout.write(json.dumps(outcome, ensure_ascii=False) + "\n")
         elif "error" in outcome:
-            stdout.write(f"{LABELS[args.lang]['error']}  {number}\n  {outcome['error']}\n\n")
+            stdout.write(f"{LABELS[args.lang]['error']}  {shown(number)}\n  {outcome['error']}\n\n")
         else:
             stdout.write(_human(outcome, colour=colour, lang=args.lang) + "\n\n")
+    stdout.flush()  # a closed pipe shows here, inside main_exit's handler, not at interpreter exit
     return status
 
 
 def main_exit() -> None:
     """Entry point of the console script."""
-    sys.exit(main())
+    try:
+        status = main()
+    except BrokenPipeError:
+        # The reader went away (| head). Point stdout at devnull, so that Python's own flush at
+        # exit writes nowhere instead of printing "Exception ignored … BrokenPipeError".
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        status = EXIT_PIPE
+    except OSError as error:  # unreadable input, closed output, a full disk: one line, no traceback
+        if sys.stderr is not None:
+            print(f"{PROG}: cannot read or write: {error.strerror or error}", file=sys.stderr)
+        status = EXIT_INVALID
+    sys.exit(status)

@@ -1,8 +1,25 @@
-"""Errors raised for input the checker cannot read, with a message in each language."""
+"""Errors raised for input the checker cannot read, with a message in each language.
+
+Callers may pass any Python object. The helpers here read an argument without trusting it:
+a message never holds repr() of the object (which can be huge, raise or recurse without end),
+only a short string as typed or the name of the object's type.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 LANGS = ("zh", "en")
+
+# Caps on raw input, applied before NFKC normalisation, which is quadratic on long runs of
+# combining marks: every input is then read in bounded time.
+# The longest real display is 24 digits (0086 and a 20-digit 106 port number), 29 characters
+# with its spaces; 64 leaves room for "tel:", brackets and the bidi marks phones add on copy.
+MAX_NUMBER_CHARS = 64
+# One part of a long text message carries 67 Chinese characters, and a long message is a few
+# parts; a note of what a caller said is shorter still. 2,000 holds either many times over,
+# and even the slowest 2,000 characters to normalise and search take milliseconds.
+MAX_TEXT_CHARS = 2000
 
 
 class InvalidInput(ValueError):
@@ -45,6 +62,10 @@ NUMBER_ERRORS = {
         "数字太多，不像真实的电话号码。",
         "Too many digits to be a real phone number.",
     ),
+    "number-length": (
+        f"输入太长（超过 {MAX_NUMBER_CHARS} 个字符），不是一个电话号码。请一次只输入一个号码。",
+        f"Too long to be one phone number (over {MAX_NUMBER_CHARS} characters). Please enter one number at a time.",
+    ),
 }
 
 
@@ -53,11 +74,56 @@ def invalid_number(code: str) -> InvalidNumber:
     return InvalidNumber(code, zh, en)
 
 
+def as_str(value: object) -> str | None:
+    """``value`` as a plain str if it is a string, else None.
+
+    A str subclass is copied to a plain str, so none of its overrides run later; type() is
+    used because isinstance() believes a __class__ property.
+    """
+    kind = type(value)
+    if kind is str:
+        return value  # type: ignore[return-value]
+    return str.__str__(value) if issubclass(kind, str) else None  # type: ignore[arg-type]
+
+
+def named(value: object) -> str:
+    """How a message names a value it refuses: a string quoted (cut at 20 characters), else its type."""
+    text = as_str(value)
+    if text is None:
+        return type(value).__name__
+    # repr() of a plain str is safe: it escapes control characters and lone surrogates.
+    return repr(text if len(text) <= 20 else text[:20] + "…")
+
+
+def choice(value: object, options: tuple[str, ...], error: Callable[[object], InvalidInput]) -> str:
+    """``value`` if it is one of ``options``, else raise ``error(value)``. Safe for any object."""
+    text = as_str(value)
+    if text in options:
+        return text  # type: ignore[return-value]
+    raise error(value)
+
+
+def invalid_number_type(number: object) -> InvalidNumber:
+    return InvalidNumber(
+        "number-type",
+        f"号码必须是文字（字符串），而不是 {named(number)}。",
+        f"The number must be a string, not {named(number)}.",
+    )
+
+
 def invalid_channel(channel: object) -> InvalidInput:
     return InvalidInput(
         "channel",
-        f"渠道必须是 call（来电）或 sms（短信），而不是 {channel!r}。",
-        f"The channel must be call or sms, not {channel!r}.",
+        f"渠道必须是 call（来电）或 sms（短信），而不是 {named(channel)}。",
+        f"The channel must be call or sms, not {named(channel)}.",
+    )
+
+
+def invalid_lang(lang: object) -> InvalidInput:
+    return InvalidInput(
+        "lang",
+        f"语言必须是 zh（中文）或 en（英文），而不是 {named(lang)}。",
+        f"The language must be zh or en, not {named(lang)}.",
     )
 
 
@@ -66,4 +132,22 @@ def invalid_text(text: object) -> InvalidInput:
         "text",
         f"短信或通话内容必须是文字，而不是 {type(text).__name__}。",
         f"The message text must be a string, not {type(text).__name__}.",
+    )
+
+
+def text_too_long() -> InvalidInput:
+    return InvalidInput(
+        "text-length",
+        f"短信或通话内容太长（超过 {MAX_TEXT_CHARS} 个字符）。请只粘贴短信正文，或对方说的关键的话。",
+        f"The message text is too long (over {MAX_TEXT_CHARS:,} characters). "
+        "Paste only the message itself, or the key things the caller said.",
+    )
+
+
+def invalid_encoding() -> InvalidInput:
+    """A line of input that is not UTF-8: the CLI reports it and reads on."""
+    return InvalidInput(
+        "encoding",
+        "这一行不是 UTF-8 编码的文字，无法读取。请把文件另存为 UTF-8 编码后再试。",
+        "This line is not UTF-8 text and cannot be read. Save the file as UTF-8 and try again.",
     )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-from .errors import invalid_number
+from .errors import MAX_NUMBER_CHARS, as_str, invalid_number, invalid_number_type
 
 # How the number was shown on the phone.
 DOMESTIC = "domestic"  # no international prefix: 4008001234, 010-12308, 95588
@@ -96,9 +96,12 @@ def _parse(text: str, region: str | None) -> tuple[str | None, int]:
 
 def _clean(raw: object) -> tuple[str, bool]:
     """Return the digits and whether a leading + was typed, or raise InvalidNumber."""
-    if not isinstance(raw, str):
-        raise invalid_number("letters")
-    text = unicodedata.normalize("NFKC", raw).strip()
+    text = as_str(raw)
+    if text is None:
+        raise invalid_number_type(raw)
+    if len(text) > MAX_NUMBER_CHARS:  # before NFKC, which is quadratic on runs of combining marks
+        raise invalid_number("number-length")
+    text = unicodedata.normalize("NFKC", text).strip()
     if text[:4].lower() == "tel:":
         text = text[4:]
     digits: list[str] = []

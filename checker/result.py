@@ -5,16 +5,34 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .errors import InvalidInput
+from .errors import LANGS, InvalidInput, as_str, choice, invalid_lang
 from .verdict import check
 
 
 def result(number: str, *, channel: str = "call", text: str | None = None, lang: str = "zh") -> dict[str, Any]:
-    """The verdict's to_dict(lang), or {"input", "error"} in ``lang`` for input check() refuses."""
+    """The verdict's to_dict(lang), or {"input", "error"} in ``lang`` for input check() refuses.
+
+    Raises InvalidInput only for a ``lang`` other than "zh" or "en": the error needs a language.
+    """
+    lang = choice(lang, LANGS, invalid_lang)
     try:
         return check(number, channel=channel, text=text).to_dict(lang)
     except InvalidInput as error:
-        return {"input": number, "error": error.message(lang)}
+        return refusal(echo(number), error, lang)
+
+
+def refusal(shown: str | None, error: InvalidInput, lang: str) -> dict[str, Any]:
+    """The result for input that was refused: what was typed, and why, in ``lang``."""
+    return {"input": shown, "error": error.message(lang)}
+
+
+def echo(number: object) -> str | None:
+    """``number`` as the "input" of a refusal: None for a non-string, and lone surrogates
+    escaped (\\udcff), so the result always encodes as UTF-8."""
+    text = as_str(number)
+    if text is None or text.isascii():
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def result_json(number: str, channel: str = "call", text: str | None = None, lang: str = "zh") -> str:

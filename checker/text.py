@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .errors import MAX_TEXT_CHARS, text_too_long
+
 # Top-level domains seen in Chinese scam texts and link shorteners, plus the common ones.
 # A bare domain needs one of these, so "e.g." or "3.5" never count as links.
 _TLDS = (
@@ -76,8 +78,11 @@ NO_TEXT = TextFacts(has_link=False, red_flags=())
 
 
 def read_text(text: str | None) -> TextFacts:
+    """Raises InvalidInput for a text over MAX_TEXT_CHARS: NFKC and the patterns stay fast below it."""
     if not text:
         return NO_TEXT
+    if len(text) > MAX_TEXT_CHARS:
+        raise text_too_long()
     folded = unicodedata.normalize("NFKC", text).lower()
     return TextFacts(
         has_link=LINK.search(folded) is not None,

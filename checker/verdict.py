@@ -7,7 +7,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from .errors import LANGS, invalid_channel, invalid_text
+from .errors import LANGS, as_str, choice, invalid_channel, invalid_lang, invalid_text
 from .number import SHOWN, read_number
 from .rule import CAUTION, CHANNELS, DANGER, OFFICIAL, RISKS, SAFE, SEVERITY, UNKNOWN
 from .rules import RULES, RULES_BY_ID
@@ -65,8 +65,7 @@ class Verdict:
 
     def to_dict(self, lang: str = "zh") -> dict[str, Any]:
         """The verdict in ``lang`` ("zh" or "en"), as plain JSON-ready data."""
-        if lang not in LANGS:
-            raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
+        lang = choice(lang, LANGS, invalid_lang)
         title, explanation, advice, matches = _wording(self.rules, self.rule_risks, lang)
         return {
             "input": self.input,
@@ -112,14 +111,15 @@ def check(number: str, *, channel: str = "call", text: str | None = None) -> Ver
     """Check a number that called or texted, with the text's content or what the caller said.
 
     Raises InvalidNumber (a ValueError) for input that is not a phone number, and
-    InvalidInput for a channel other than "call" or "sms", or a text that is not a string.
+    InvalidInput for a channel other than "call" or "sms", or a text that is not a string or
+    is too long (MAX_TEXT_CHARS). Whatever the arguments' types, nothing else is raised.
     """
-    if channel not in CHANNELS:
-        raise invalid_channel(channel)
-    if text is not None and not isinstance(text, str):
+    channel = choice(channel, CHANNELS, invalid_channel)
+    plain_text = None if text is None else as_str(text)
+    if plain_text is None and text is not None:
         raise invalid_text(text)
     parsed = read_number(number)
-    facts = read_text(text)
+    facts = read_text(plain_text)
     context = "sms-link" if channel == "sms" and facts.has_link else channel
     matched = [rule for rule in CANDIDATES[channel, parsed.shown] if rule.applies(parsed, channel, facts)]
     if len(matched) > 1:

@@ -1,11 +1,16 @@
-"""The command line, run as a real subprocess: exit codes, stdin batches, languages."""
+"""The command line, run as a real subprocess: exit codes, stdin batches, languages, hostile input."""
 
+import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from checker.cli import EXIT_PIPE, main
+from checker.errors import invalid_encoding
 
 from .conftest import CJK, ROOT
 
@@ -87,11 +92,7 @@ def test_usage_errors_exit_2_with_one_line(args):
 
 
 def test_colour_only_on_a_tty():
-    from io import StringIO
-
-    from checker.cli import main
-
-    class Tty(StringIO):
+    class Tty(io.StringIO):
         def isatty(self):
             return True
 
@@ -105,3 +106,115 @@ def test_console_script_is_installed():
     script = Path(sys.executable).parent / "anti-fraud-check"
     result = subprocess.run([script, "--json", "96110"], capture_output=True, text=True)
     assert json.loads(result.stdout)["risk"] == "official"
+
+
+def run_bytes(*args, stdin=b"", **env):
+    """The CLI with bytes in and out, as a shell pipe gives them."""
+    return subprocess.run(
+        [sys.executable, "-m", "checker", *args], input=stdin, capture_output=True, cwd=ROOT,
+        env={**os.environ, **env},
+    )
+
+
+def test_invalid_utf8_line_is_one_error_and_the_rest_are_checked():
+    # printf '110\n\xff\n95588\n' | PYTHONIOENCODING=utf-8 python -m checker --json -
+    result = run_bytes("--json", "--lang", "en", "-", stdin=b"110\n\xff\n95588\n", PYTHONIOENCODING="utf-8")
+    assert result.returncode == 2
+    out = [json.loads(line) for line in result.stdout.decode("utf-8").split("\n")[:-1]]
+    assert [item.get("risk", "error") for item in out] == ["caution", "error", "safe"]
+    assert out[1] == {"input": "\\xff", "error": invalid_encoding().message("en")}
+    assert result.stderr.decode("utf-8") == f"python -m checker: '\\xff': {invalid_encoding().message('en')}\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "ascii", "latin-1"])
+def test_json_output_is_utf8_whatever_the_locale_says(encoding):
+    # A surrogate encoded as UTF-8 is no UTF-8: decoded leniently, it would reach the output alone.
+    stdin = "１１０\n\u202e\ud800\n".encode("utf-8", "surrogatepass") + b"\xc3(\n"
+    result = run_bytes("--json", "-", stdin=stdin, PYTHONIOENCODING=encoding)
+    assert result.returncode == 2, result.stderr
+    lines = result.stdout.decode("utf-8").split("\n")  # strict: no lone surrogates, no other encoding
+    assert [json.loads(line)["input"] for line in lines[:-1]] == ["１１０", "\u202e\\xed\\xa0\\x80", "\\xc3("]
+    assert b"Traceback" not in result.stderr
+
+
+def test_invalid_utf8_in_an_argument_is_one_error():
+    result = run_bytes("--json", b"\xff110", "110")
+    assert result.returncode == 2
+    out = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert out[0]["input"] == "\\xff110" and "error" in out[0]
+    assert out[1]["risk"] == "caution"
+
+
+def test_main_reads_bytes():
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["--json", "-"], stdin=io.BytesIO("95588\r\n１１０\n".encode()), stdout=out, stderr=err) == 0
+    assert [json.loads(line)["input"] for line in out.getvalue().splitlines()] == ["95588", "１１０"]
+    assert err.getvalue() == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "line", "stderr_to_stdout"),
+    [(["--json", "-"], b"110\n", False), (["-"], b"1\n", True)],  # the second also breaks stderr's pipe
+)
+def test_a_closed_pipe_ends_quietly(tmp_path, args, line, stderr_to_stdout):
+    # yes 110 | head -100000 | python -m checker --json - | head -1
+    lines = tmp_path / "lines"
+    lines.write_bytes(line * 100_000)
+    with lines.open("rb") as stdin:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "checker", *args], stdin=stdin, stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT if stderr_to_stdout else subprocess.PIPE, cwd=ROOT,
+        )
+        first = proc.stdout.readline()
+        proc.stdout.close()  # what head does after its line
+        stderr = b"" if stderr_to_stdout else proc.stderr.read()
+        assert proc.wait(timeout=120) == EXIT_PIPE
+    if proc.stderr:
+        proc.stderr.close()
+    assert first.strip()
+    assert stderr == b""  # no traceback, no "Exception ignored"
+
+
+HOSTILE = [
+    ("400\r8001234", "400\\r8001234"),  # a valid number: CR is whitespace to the reader
+    ("\u202e4008001234", "\\u202e4008001234"),  # right-to-left override: a valid number too
+    ("\x1b[2K\x1b[1G✔ Safe 400", "\\x1b[2K\\x1b[1G✔ Safe 400"),  # erase the line, write a verdict
+    ("110\u2028\u2066x", "110\\u2028\\u2066x"),
+]
+
+
+@pytest.mark.parametrize(("line", "escaped"), HOSTILE)
+def test_human_output_escapes_control_and_format_characters(line, escaped):
+    out, err = io.StringIO(), io.StringIO()
+    main(["-"], stdin=io.BytesIO(line.encode() + b"\n"), stdout=out, stderr=err)
+    assert escaped in out.getvalue()
+    for written in (out.getvalue(), err.getvalue()):
+        assert not any(char in written for char in "\r\x1b\u202e\u2028\u2066"), written
+    if err.getvalue():
+        assert f"'{escaped}'" in err.getvalue()
+
+
+def test_control_characters_in_json_are_escaped_by_json():
+    out = io.StringIO()
+    main(["--json", "-"], stdin=io.BytesIO(b"400\r8001234\n"), stdout=out)
+    assert json.loads(out.getvalue())["input"] == "400\r8001234"
+    assert "\r" not in out.getvalue()
+
+
+def test_a_huge_line_of_combining_marks_is_refused_and_the_batch_goes_on():
+    huge = ("1" + "\u0301\u0316" * 100_000).encode()  # 200,001 characters
+    out = io.StringIO()
+    assert main(["--json", "--lang", "en", "-"], stdin=io.BytesIO(b"110\n" + huge + b"\n95588\n"),
+                stdout=out, stderr=io.StringIO()) == 2
+    results = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [item.get("risk", "error") for item in results] == ["caution", "error", "safe"]
+    assert results[1]["error"].startswith("Too long to be one phone number (over 64 characters)")
+
+
+def test_a_text_over_the_cap_is_an_error_for_each_number():
+    out = io.StringIO()
+    assert main(["--json", "--lang", "en", "--text", "x" * 2001, "110", "95588"], stdout=out,
+                stderr=io.StringIO()) == 2
+    errors = [json.loads(line)["error"] for line in out.getvalue().splitlines()]
+    assert errors == ["The message text is too long (over 2,000 characters). "
+                      "Paste only the message itself, or the key things the caller said."] * 2

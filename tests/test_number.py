@@ -3,6 +3,7 @@
 import pytest
 
 import checker
+from checker.errors import MAX_NUMBER_CHARS
 from checker.number import CN_INTL, DOMESTIC, INTL, MALFORMED_INTL, read_number
 
 
@@ -86,9 +87,37 @@ def test_bad_input_is_refused_with_a_reason(raw, code):
     assert error.message("zh") in str(error) and error.message("en") in str(error)
 
 
-def test_non_string_number_is_invalid_number():
-    with pytest.raises(checker.InvalidNumber):
-        checker.check(4008001234)  # type: ignore[arg-type]
+@pytest.mark.parametrize("raw", [4008001234, b"4008001234", None, ["110"]])
+def test_non_string_number_is_invalid_number_naming_its_type(raw):
+    with pytest.raises(checker.InvalidNumber) as caught:
+        checker.check(raw)  # type: ignore[arg-type]
+    assert caught.value.code == "number-type"
+    assert caught.value.message("en") == f"The number must be a string, not {type(raw).__name__}."
+
+
+def test_a_string_subclass_is_read_as_its_text():
+    class Number(str):
+        def strip(self, *args):
+            raise AssertionError("the checker must not call a subclass's methods")
+
+    assert checker.check(Number("4008001234")).risk == "danger"
+
+
+def test_length_is_capped_before_normalising():
+    # NFKC takes time quadratic in a run of combining marks: 15.9 s for this line before the cap.
+    with pytest.raises(checker.InvalidNumber) as caught:
+        checker.check("1" + "\u0301\u0316" * 100_000)
+    assert caught.value.code == "number-length"
+    assert "64" in caught.value.message("zh") and "64" in caught.value.message("en")
+
+
+def test_the_cap_counts_characters_as_typed():
+    assert MAX_NUMBER_CHARS == 64
+    assert checker.check("110" + " " * 61).rules == ("emergency-110",)
+    with pytest.raises(checker.InvalidNumber, match="64"):
+        checker.check("110" + " " * 62)
+    # Full-width digits are one character each, before and after NFKC.
+    assert checker.check("＋８６ ９５５８８" + "　" * 55).risk == "danger"
 
 
 def test_longest_real_display_is_accepted():

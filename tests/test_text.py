@@ -2,6 +2,8 @@
 
 import pytest
 
+import checker
+from checker.errors import MAX_TEXT_CHARS
 from checker.text import RED_FLAGS, read_text
 
 
@@ -70,3 +72,13 @@ def test_every_mark_has_a_test_above():
 @pytest.mark.parametrize("text", ["今晚回家吃饭", "Your table is ready", "为您转接人工客服", "bailey street"])
 def test_ordinary_text_has_no_marks(text):
     assert read_text(text).red_flags == ()
+
+
+def test_text_is_capped_before_normalising():
+    assert MAX_TEXT_CHARS == 2000
+    assert read_text("洗钱" * 1000).red_flags == ("crime",)  # 2,000 characters: read
+    for text in ("x" * 2001, "1" + "\u0301\u0316" * 100_000):
+        with pytest.raises(checker.InvalidInput) as caught:
+            checker.check("95588", channel="sms", text=text)
+        assert caught.value.code == "text-length"
+        assert "2000" in caught.value.message("zh") and "2,000" in caught.value.message("en")
