@@ -70,7 +70,6 @@ def site_runtime(site_dir) -> dict:
         "indexURL": str(pyodide_dir), "boot": str(site_dir / "assets" / "checker" / "boot.mjs"),
         "stdLibURL": re.search(r'"stdLibURL": *"([^"]+)"', page).group(1), "lockFileContents": lock,
         "zips": [str(p) for p in zips],
-        "modules": importable([name for p in zips for name in zip_modules(p)]),
     }
 
 
@@ -81,6 +80,7 @@ def test_pyodide_gives_the_same_json_as_cpython_cold_and_from_a_snapshot(site_di
     cases_file.write_text(json.dumps(cases, ensure_ascii=False), encoding="utf-8")
     runtime = site_runtime(site_dir)
     assert [p.split("/")[-1].split("-")[0] for p in runtime["zips"]] == ["checker", "phonenumberslite"]
+    runtime["modules"] = importable([name for path in runtime["zips"] for name in zip_modules(path)])
     assert {"checker.cli", "phonenumbers.data.region_CN"} <= set(runtime["modules"])
     runtime_file = tmp_path / "runtime.json"
     runtime_file.write_text(json.dumps(runtime), encoding="utf-8")
