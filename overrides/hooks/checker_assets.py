@@ -164,25 +164,30 @@ def trimmed(wheel: bytes) -> bytes:
     return out.getvalue()
 
 
+def runtime_sources(root: Path) -> dict[str, bytes]:
+    """The zips runtime.py compiles, by the names the site serves them under."""
+    cache = root / ".cache" / "wheels"
+    wheel = _checker_wheel(root, cache)
+    phonenumbers = _dependency_wheel(root, cache)
+    return {
+        f"checker-{wheel.name.split('-')[1]}{runtime.SERVED_AS}": wheel.read_bytes(),
+        f"{DEPENDENCY}-{version(DEPENDENCY)}{runtime.SERVED_AS}": trimmed(phonenumbers.read_bytes()),
+    }
+
+
 def on_startup(command, dirty):
     _command["name"] = command
 
 
 def on_config(config):
     root = Path(config.config_file_path).parent
-    cache = root / ".cache" / "wheels"
     npm = root / "node_modules" / "pyodide"
     if not (npm / "package.json").exists():
         raise SystemExit("node_modules/pyodide is missing: run `npm ci` (make build does it)")
     pyodide_version = json.loads((npm / "package.json").read_text())["version"]
     widget_dir = root / "overrides" / "assets" / "checker"
 
-    wheel = _checker_wheel(root, cache)
-    phonenumbers = _dependency_wheel(root, cache)
-    built = runtime.build(root, {
-        f"checker-{wheel.name.split('-')[1]}{runtime.SERVED_AS}": wheel.read_bytes(),
-        f"{DEPENDENCY}-{version(DEPENDENCY)}{runtime.SERVED_AS}": trimmed(phonenumbers.read_bytes()),
-    }, widget_dir / "boot.mjs")
+    built = runtime.build(root, runtime_sources(root), widget_dir / "boot.mjs")
 
     _copies.clear()
     pyodide_dir = f"assets/pyodide/{pyodide_version}/"

@@ -5,7 +5,7 @@
 //   SPEC: {pyodide: dir, boot: path, zips: [{name, path}], modules: [dotted names the zips hold],
 //          cases: [[number, channel, text], ...] (error inputs; the rule examples are added here)}
 //   OUT_DIR gets stdlib/… and zips/<name>/…: the extracted sources with a .pyc beside each .py
-//   (the hook packs the .pyc files), and report.json: {python, bootstrap, stdlib, checked,
+//   (the hook packs the .pyc files), and report.json: {python, stdlib, checked,
 //   unimportable}.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -55,12 +55,6 @@ function exercise(pyodide) {
   return JSON.parse(pyodide.runPython(EXERCISE));
 }
 
-// Pyodide's own start, before the checker: for the report.
-const bare = await load({ indexURL, stdout: () => {}, stderr: () => {} });
-const bootstrap = JSON.parse(bare.runPython(`
-import json, sys
-json.dumps(sorted(n for n, m in sys.modules.items() if getattr(m, "__spec__", None) and m.__spec__.origin not in ("frozen", "built-in")))`));
-
 // Cold, as a first visit starts, and restored from the snapshot that start made, as later ones do.
 const cold = await startChecker(load, { indexURL, zips, makeSnapshot: true });
 const first = exercise(cold.pyodide);
@@ -91,4 +85,4 @@ for tree in json.loads(TREES):
         raise SystemExit(f"could not compile {tree['zip']}")
 `);
 const python = pyodide.runPython("import sys; sys.version.split()[0]");
-writeFileSync(`${outDir}/report.json`, JSON.stringify({ python, bootstrap, stdlib, checked: first.cases, unimportable: first.unimportable }, null, 1));
+writeFileSync(`${outDir}/report.json`, JSON.stringify({ python, stdlib, checked: first.cases, unimportable: first.unimportable }, null, 1));

@@ -76,11 +76,11 @@ def module_names(archive: bytes) -> list[str]:
 def pack(tree: Path) -> bytes:
     """Everything under ``tree`` but .py sources and the wheel's RECORD (it lists the sources),
     as a reproducible stored zip."""
+    files = {path.relative_to(tree).as_posix(): path for path in tree.rglob("*") if path.is_file()}
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as dest:
-        for path in sorted(tree.rglob("*")):
-            name = path.relative_to(tree).as_posix()
-            if path.is_file() and path.suffix != ".py" and not name.endswith(".dist-info/RECORD"):
+        for name, path in sorted(files.items()):
+            if path.suffix != ".py" and not name.endswith(".dist-info/RECORD"):
                 dest.writestr(zipfile.ZipInfo(name, ZIP_TIME), path.read_bytes())
     return out.getvalue()
 
@@ -128,6 +128,8 @@ def _make(npm: Path, sources: dict[str, bytes], boot: Path, cache: Path) -> None
             "modules": sorted(m for data in sources.values() for m in module_names(data)),
         }
         (work / "spec.json").write_text(json.dumps(spec))
+        if not shutil.which("node"):
+            raise SystemExit("building the Python runtime needs Node.js (node) on the PATH")
         run = subprocess.run(["node", str(SCRIPT), str(work / "spec.json"), str(work / "out")],
                              capture_output=True, text=True)
         if run.returncode != 0:
