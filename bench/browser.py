@@ -1,8 +1,12 @@
-"""Headless Chromium on the built site, served on 127.0.0.1 with text gzipped as GitHub Pages does.
+"""Headless Chromium on the built site, served on 127.0.0.1 with what GitHub Pages compresses gzipped.
 
 - the Check page: navigation to checker ready and to the first verdict, cold (new profile)
-  and warm (the same profile, back again), against a bare page that only starts Pyodide in
-  a worker, each ratio from the same run;
+  and warm (the same profile, back again), against a bare page that runs the npm package's
+  stock loadPyodide() in a worker, each ratio from the same run; the bytes a cold visit
+  transfers to its first verdict, against the stock page's to Pyodide ready;
+- the same cold first verdict, and stock, under Chromium's "Fast 4G" and "Slow 4G" network
+  emulation with a 4x CPU slowdown (which Chromium applies to the page's main thread only,
+  not to workers, where Pyodide runs);
 - the verdict time once ready, and main-thread long tasks while the checker loads;
 - every page's weight as transferred, and whether it fetched any of Pyodide.
 Times are read off the page's own clock (performance marks the widget sets), not Playwright's.
@@ -24,21 +28,33 @@ from .report import Figure, held
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 5
+EMULATED_RUNS = 3
 CHECK = "check/#n=4008001234"
 KB = 1000
+MB = 1000 * KB
+STOCK_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 
-# A page that starts Pyodide in a module worker, exactly as the widget does, and nothing else.
-BARE_PAGE = """<!doctype html><html lang="en"><meta charset="utf-8"><title>bare Pyodide</title>
+# A page that starts the npm package's Pyodide, as it comes, in a module worker, and nothing else.
+STOCK_PAGE = """<!doctype html><html lang="en"><meta charset="utf-8"><title>stock Pyodide</title>
 <script type="module">
 const worker = new Worker("worker.mjs", { type: "module" });
 worker.onmessage = () => { performance.mark("pyodide-ready"); document.body.dataset.state = "ready"; };
 </script><body></body></html>
 """
-BARE_WORKER = """const indexURL = new URL("../{pyodide}", self.location).href;
-const { loadPyodide } = await import(indexURL + "pyodide.mjs");
-await loadPyodide({ indexURL });
+STOCK_WORKER = """const { loadPyodide } = await import("./pyodide/pyodide.mjs");
+await loadPyodide();
 postMessage("ready");
 """
+# Chrome DevTools' presets as Chromium defines them (front_end/core/sdk/NetworkManager.ts):
+# nominal throughput derated by 0.9 and latency multiplied, in bytes/s and ms.
+NETWORKS = {
+    "Fast 4G": {"offline": False, "downloadThroughput": 9e6 / 8 * 0.9, "uploadThroughput": 1.5e6 / 8 * 0.9,
+                "latency": 60 * 2.75},
+    "Slow 4G": {"offline": False, "downloadThroughput": 1.6e6 / 8 * 0.9, "uploadThroughput": 750e3 / 8 * 0.9,
+                "latency": 150 * 3.75},
+}
+CPU_SLOWDOWN = 4
+EMULATED_MS = 600_000
 # Long tasks from the very start of the page: the observer goes in before any page script.
 # Long animation frames say which scripts ran in them, to tell the checker's from the theme's.
 LONG_TASKS = """window.__longTasks = [];
@@ -80,21 +96,57 @@ def _mark(page, name: str) -> float:
     return page.evaluate("name => performance.getEntriesByName(name)[0].startTime", name)
 
 
-def _cold_and_warm(browser, url: str) -> dict:
+def _emulate(context, page, network: str | None) -> None:
+    if network:
+        session = context.new_cdp_session(page)
+        session.send("Network.enable")
+        session.send("Network.emulateNetworkConditions", NETWORKS[network])
+        session.send("Emulation.setCPUThrottlingRate", {"rate": CPU_SLOWDOWN})
+
+
+class _Transfer:
+    """Bytes a page transfers (headers and bodies as encoded, its workers' requests included)
+    up to a moment of its own clock."""
+
+    def __init__(self, page):
+        self.page, self.requests = page, []
+        page.on("requestfinished", lambda request: self.requests.append(request))
+
+    def until(self, mark: str) -> int:
+        self.page.wait_for_load_state("networkidle")
+        # Playwright's times are epoch milliseconds; the mark is relative to the page's time origin.
+        end = self.page.evaluate("name => performance.timeOrigin + performance.getEntriesByName(name)[0].startTime", mark)
+        total = 0
+        for request in self.requests:
+            if request.timing["startTime"] + request.timing["responseEnd"] <= end:
+                sizes = request.sizes()
+                total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+        return total
+
+
+def _cold(browser, url: str, network: str | None = None, timeout: int = READY_MS) -> tuple[dict, object, object]:
     context = browser.new_context()
     page = context.new_page()
+    _emulate(context, page, network)
     page.add_init_script(LONG_TASKS)
-    page.goto(url + CHECK)
-    page.wait_for_selector("#number-check-result[data-risk=danger]", timeout=READY_MS)
+    transfer = _Transfer(page)
+    page.goto(url + CHECK, timeout=timeout)
+    page.wait_for_selector("#number-check-result[data-risk=danger]", timeout=timeout)
     run = {
         "cold_ready": _mark(page, "checker-ready"),
         "cold_verdict": _mark(page, "checker-verdict"),
-        "long_tasks": page.evaluate("window.__longTasks"),
-        "long_frames": page.evaluate("window.__longFrames"),
         "worker_started": _mark(page, "checker-start"),
     }
     assert page.get_attribute("#number-check", "data-start") == "cold"
+    return run, context, (page, transfer)
+
+
+def _cold_and_warm(browser, url: str) -> dict:
+    run, context, (page, transfer) = _cold(browser, url)
+    run["long_tasks"] = page.evaluate("window.__longTasks")
+    run["long_frames"] = page.evaluate("window.__longFrames")
     page.wait_for_selector("#number-check[data-snapshot=stored]", timeout=READY_MS)
+    run["cold_bytes"] = transfer.until("checker-verdict")
     page.evaluate("navigator.serviceWorker.ready")
     page.goto("about:blank")
     page.goto(url + CHECK)
@@ -107,25 +159,36 @@ def _cold_and_warm(browser, url: str) -> dict:
     return run
 
 
-def _bare(browser, url: str) -> float:
+def _stock(browser, url: str, network: str | None = None, timeout: int = READY_MS) -> dict:
     context = browser.new_context()
     page = context.new_page()
-    page.goto(url + "bench-bare/")
-    page.wait_for_selector("body[data-state=ready]", state="attached", timeout=READY_MS)
-    ready = _mark(page, "pyodide-ready")
+    _emulate(context, page, network)
+    transfer = _Transfer(page)
+    page.goto(url + "bench-stock/", timeout=timeout)
+    page.wait_for_selector("body[data-state=ready]", state="attached", timeout=timeout)
+    run = {"ready": _mark(page, "pyodide-ready"), "bytes": transfer.until("pyodide-ready")}
     context.close()
-    return ready
+    return run
 
 
-def _weight(browser, url: str, path: str, *, until_ready: bool = False) -> tuple[int, list[str]]:
+def _emulated(browser, url: str, network: str) -> dict:
+    """Cold first verdicts and stock Pyodide ready under one network emulation, taking turns."""
+    ours, stock = [], []
+    for _ in range(EMULATED_RUNS):
+        stock.append(_stock(browser, url, network, EMULATED_MS)["ready"])
+        run, context, _ = _cold(browser, url, network, EMULATED_MS)
+        context.close()
+        ours.append(run["cold_verdict"])
+    return {"verdict": ours, "stock": stock}
+
+
+def _weight(browser, url: str, path: str) -> tuple[int, list[str]]:
     """Bytes transferred (headers and bodies, as encoded) for one visit, and the URLs fetched."""
     context = browser.new_context()
     page = context.new_page()
     requests = []
     page.on("requestfinished", lambda request: requests.append(request))
     page.goto(url + path)
-    if until_ready:
-        page.wait_for_selector("#number-check[data-state=ready]", timeout=READY_MS)
     page.wait_for_load_state("networkidle")
     total = 0
     for request in requests:
@@ -139,28 +202,33 @@ def run(site: Path) -> tuple[list[Figure], dict]:
     with tempfile.TemporaryDirectory() as tmp:
         served = Path(tmp) / "site"
         shutil.copytree(site, served)
-        pyodide = next((served / "assets" / "pyodide").iterdir()).relative_to(served).as_posix() + "/"
-        (served / "bench-bare").mkdir()
-        (served / "bench-bare" / "index.html").write_text(BARE_PAGE)
-        (served / "bench-bare" / "worker.mjs").write_text(BARE_WORKER.replace("{pyodide}", pyodide))
+        stock_dir = served / "bench-stock"
+        (stock_dir / "pyodide").mkdir(parents=True)
+        for name in STOCK_FILES:
+            shutil.copyfile(ROOT / "node_modules" / "pyodide" / name, stock_dir / "pyodide" / name)
+        (stock_dir / "index.html").write_text(STOCK_PAGE)
+        (stock_dir / "worker.mjs").write_text(STOCK_WORKER)
         with SiteServer(served, gzip=True) as server, sync_playwright() as playwright:
             browser = launch(playwright)
-            runs, bare = [], []
+            runs, stock = [], []
             for _ in range(RUNS):  # taking turns, so both see the same machine
-                bare.append(_bare(browser, server.url))
+                stock.append(_stock(browser, server.url))
                 runs.append(_cold_and_warm(browser, server.url))
+            emulated = {network: _emulated(browser, server.url, network) for network in NETWORKS}
             weights = {}
             for lang in ("", "en/"):
                 for path in ARTICLES:
                     weights[lang + path] = _weight(browser, server.url, lang + path)
-            check_weight = _weight(browser, server.url, "check/", until_ready=True)
+            version = browser.version
             browser.close()
 
     def median(key: str) -> float:
         return statistics.median(run[key] for run in runs)
 
-    cold_ratio = statistics.median(r["cold_ready"] / b for r, b in zip(runs, bare, strict=True))
-    warm_ratio = statistics.median(r["warm_ready"] / r["cold_ready"] for r in runs)
+    def ratio(ours: list[float], theirs: list[float]) -> float:
+        return statistics.median(a / b for a, b in zip(ours, theirs, strict=True))
+
+    stock_ready = [s["ready"] for s in stock]
     after_ready = [t for r in runs for t in r["verdict_after_ready"]]
     long_tasks = [t for r in runs for t in r["long_tasks"]]
     # Time the checker's own script (widget.js) spent in any long frame, per frame.
@@ -168,14 +236,31 @@ def run(site: Path) -> tuple[list[Figure], dict]:
             for r in runs for frame in r["long_frames"]]
     fetched_pyodide = [path for path, (_, urls) in weights.items() if any("/assets/pyodide/" in u for u in urls)]
     figures = [
-        Figure("Chromium", "bare page: navigation to Pyodide ready", statistics.median(bare), "ms"),
+        Figure("Chromium", "stock page: navigation to Pyodide ready (npm package's loadPyodide())",
+               statistics.median(stock_ready), "ms"),
         Figure("Chromium", "Check page: worker started after navigation", median("worker_started"), "ms"),
         Figure("Chromium", "Check page, cold: navigation to checker ready", median("cold_ready"), "ms"),
         Figure("Chromium", "Check page, cold: navigation to first verdict", median("cold_verdict"), "ms"),
-        held("Chromium", "cold ready / bare Pyodide ready", cold_ratio, "×", 1.2),
+        Figure("Chromium", "cold ready / stock Pyodide ready", ratio([r["cold_ready"] for r in runs], stock_ready), "×"),
+        held("Chromium", "cold first verdict / stock Pyodide ready",
+             ratio([r["cold_verdict"] for r in runs], stock_ready), "×", 0.6),
+        Figure("Chromium", "stock page: transferred to Pyodide ready", statistics.median(s["bytes"] for s in stock) / MB, "MB"),
+        held("Chromium", "Check page, cold: transferred to first verdict", median("cold_bytes") / MB, "MB", 5.5),
+    ]
+    for network, times in emulated.items():
+        condition = f"{network}, CPU {CPU_SLOWDOWN}x"
+        figures += [
+            Figure("Chromium", f"{condition}: stock page, navigation to Pyodide ready", statistics.median(times["stock"]), "ms"),
+            Figure("Chromium", f"{condition}: Check page, cold: navigation to first verdict",
+                   statistics.median(times["verdict"]), "ms"),
+            Figure("Chromium", f"{condition}: cold first verdict / stock Pyodide ready",
+                   ratio(times["verdict"], times["stock"]), "×"),
+        ]
+    figures += [
         Figure("Chromium", "Check page, warm: navigation to checker ready", median("warm_ready"), "ms"),
         Figure("Chromium", "Check page, warm: navigation to first verdict", median("warm_verdict"), "ms"),
-        held("Chromium", "warm ready / cold ready", warm_ratio, "×", 0.3),
+        held("Chromium", "warm ready / cold ready", statistics.median(r["warm_ready"] / r["cold_ready"] for r in runs),
+             "×", 0.3),
         held("Chromium", f"verdict after ready (median of {len(after_ready)})", statistics.median(after_ready), "ms", 50),
         Figure("Chromium", "verdict after ready, slowest", max(after_ready), "ms"),
         held("Chromium", "main-thread long tasks while the checker loads (cold)", len(long_tasks), "tasks", 0),
@@ -185,10 +270,9 @@ def run(site: Path) -> tuple[list[Figure], dict]:
     ]
     for path, (size, _) in weights.items():
         figures.append(held("Chromium", f"weight: /{path}", size / KB, "KB", 250))
-    figures.append(Figure("Chromium", "weight: /check/ until the checker is ready", check_weight[0] / KB, "KB"))
-    raw = {"runs": runs, "bare": bare, "weights": {path: size for path, (size, _) in weights.items()},
-           "check_weight": check_weight[0], "pages_fetching_pyodide": fetched_pyodide,
-           "chromium": browser.version}
+    raw = {"runs": runs, "stock": stock, "emulated": emulated, "networks": NETWORKS, "cpu_slowdown": CPU_SLOWDOWN,
+           "weights": {path: size for path, (size, _) in weights.items()}, "pages_fetching_pyodide": fetched_pyodide,
+           "chromium": version}
     return figures, raw
 
 

@@ -14,8 +14,8 @@ import sys
 import threading
 from pathlib import Path
 
-# What GitHub Pages compresses; WebAssembly and zips go as they are.
-COMPRESSED = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt")
+# What GitHub Pages compresses (the types mime-db calls compressible, WebAssembly too); zips go as they are.
+COMPRESSED = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".wasm")
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):

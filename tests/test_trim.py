@@ -11,13 +11,18 @@ from .cases import generated_cases
 from .conftest import ROOT
 from .test_pyodide_parity import example_cases
 
-HOOK = ROOT / "overrides" / "hooks" / "checker_assets.py"
+HOOKS = ROOT / "overrides" / "hooks"
 
 
-def load_hook():
-    spec = importlib.util.spec_from_file_location("checker_assets", HOOK)
+def load_hook(name: str = "checker_assets"):
+    """A hook module, loaded as MkDocs loads it: with its directory on sys.path."""
+    spec = importlib.util.spec_from_file_location(name, HOOKS / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    sys.path.insert(0, str(HOOKS))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(HOOKS))
     return module
 
 
@@ -40,16 +45,21 @@ def test_no_input_imports_a_module_the_zip_leaves_out():
     assert not [path for path in inside if hook.NEVER_IMPORTED.fullmatch(path)]
 
 
-def test_trimmed_zip_keeps_the_code_data_and_licence(site_dir):
+def test_shipped_zip_keeps_the_code_data_and_licence_compiled(site_dir):
     hook = load_hook()
-    (trimmed,) = (site_dir / "assets" / "python").glob("*/phonenumberslite-*-trimmed.zip")
-    names = zipfile.ZipFile(io.BytesIO(trimmed.read_bytes())).namelist()
-    assert "phonenumbers/__init__.py" in names and "phonenumbers/data/region_CN.py" in names
-    assert "phonenumbers/shortdata/__init__.py" in names
+    (shipped,) = (site_dir / "assets" / "python").glob("*/phonenumberslite-*")
+    names = zipfile.ZipFile(shipped).namelist()
+    assert "phonenumbers/__init__.pyc" in names and "phonenumbers/data/region_CN.pyc" in names
+    assert "phonenumbers/shortdata/__init__.pyc" in names
     assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)
-    assert not [name for name in names if hook.NEVER_IMPORTED.fullmatch(name)]
-    # Compressed, and smaller than the wheel it comes from.
+    assert not [name for name in names if name.endswith(".py")]  # compiled, no sources
+    # Every source the trimmed wheel keeps is there compiled, and nothing NEVER_IMPORTED is.
     (wheel,) = (ROOT / ".cache" / "wheels" / "phonenumberslite").glob("*.whl")
-    assert trimmed.stat().st_size < wheel.stat().st_size
+    trimmed = hook.trimmed(wheel.read_bytes())
+    sources = {name for name in zipfile.ZipFile(io.BytesIO(trimmed)).namelist() if name.endswith(".py")}
+    assert {name + "c" for name in sources} == {name for name in names if name.endswith(".pyc")}
+    assert not [name for name in sources if hook.NEVER_IMPORTED.fullmatch(name)]
+    # Served smaller than the wheel it comes from.
+    assert load_hook("runtime").transferred(shipped.name, shipped.read_bytes()) < wheel.stat().st_size
     # Reproducible: trimming the same wheel again gives the same bytes, hence the same URL.
-    assert hook.trimmed(wheel.read_bytes()) == trimmed.read_bytes()
+    assert hook.trimmed(wheel.read_bytes()) == trimmed

@@ -1,12 +1,13 @@
 """MkDocs hook: ship the checker to the browser, self-hosted, and put the widget on its pages.
 
 Into the built site go
-- the `checker` wheel, built from this checkout with `python -m build`;
-- phonenumbers as a zip: the pinned `phonenumberslite` wheel without what the checker never
-  imports (NEVER_IMPORTED);
+- the `checker` package, from a wheel built from this checkout with `python -m build`;
+- phonenumbers: the pinned `phonenumberslite` wheel without what the checker never imports
+  (NEVER_IMPORTED);
 - the Pyodide runtime from node_modules/pyodide (the exact version package-lock.json locks),
-  with a lock file cut down to its header: the checker loads no Pyodide packages.
-The zips sit under a directory named by their content hash and Pyodide under its version,
+  with a stdlib of only what the checker needs in place of python_stdlib.zip.
+runtime.py compiles all three to .pyc with that Pyodide. The zips sit under a directory named
+by their content hash, the stdlib under a name with its hash and Pyodide under its version,
 so a new release never reuses a stale URL; the browser imports the zips in place
 (assets/checker/boot.mjs). `<!-- checker-widget -->` (or `:compact`, which loads only once
 the reader starts using it) becomes the form in partials/checker-form.html.
@@ -26,9 +27,11 @@ import zipfile
 from importlib.metadata import version
 from pathlib import Path
 
+import runtime
+
 DEPENDENCY = "phonenumberslite"
-# What loadPyodide() fetches for the core runtime, besides its lock file.
-PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+# What loadPyodide() fetches of the npm package; the stdlib and lock file come from the build.
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 WIDGET_FILES = ("widget.js", "worker.js", "boot.mjs", "widget.css")
 MARKERS = {"<!-- checker-widget -->": False, "<!-- checker-widget:compact -->": True}
 # Files of the phonenumberslite wheel that the checker never imports: the short-number
@@ -36,8 +39,6 @@ MARKERS = {"<!-- checker-widget -->": False, "<!-- checker-widget:compact -->": 
 # stays), type stubs, and the wheel's RECORD, which no longer fits the trimmed zip.
 # tests/test_trim.py checks that no input in the test cases reaches them.
 NEVER_IMPORTED = re.compile(r"phonenumbers/shortdata/region_\w+\.py|.+\.pyi|.+/py\.typed|.+\.dist-info/RECORD")
-# zip entries get this fixed time, so the same input always gives the same bytes and URL.
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 STRINGS = {
     "zh": {
@@ -154,16 +155,24 @@ def _dependency_wheel(root: Path, cache: Path) -> Path:
 
 
 def trimmed(wheel: bytes) -> bytes:
-    """The wheel's files minus NEVER_IMPORTED, as a reproducible zip for zipimport."""
+    """The wheel's files minus NEVER_IMPORTED, as a reproducible zip (runtime.py compiles it)."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(wheel)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dest:
+    with zipfile.ZipFile(io.BytesIO(wheel)) as source, zipfile.ZipFile(out, "w") as dest:
         for info in sorted(source.infolist(), key=lambda i: i.filename):
-            if info.is_dir() or NEVER_IMPORTED.fullmatch(info.filename):
-                continue
-            entry = zipfile.ZipInfo(info.filename, ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED  # a ZipInfo of its own defaults to stored
-            dest.writestr(entry, source.read(info), compresslevel=9)
+            if not (info.is_dir() or NEVER_IMPORTED.fullmatch(info.filename)):
+                dest.writestr(zipfile.ZipInfo(info.filename, runtime.ZIP_TIME), source.read(info))
     return out.getvalue()
+
+
+def runtime_sources(root: Path) -> dict[str, bytes]:
+    """The zips runtime.py compiles, by the names the site serves them under."""
+    cache = root / ".cache" / "wheels"
+    wheel = _checker_wheel(root, cache)
+    phonenumbers = _dependency_wheel(root, cache)
+    return {
+        f"checker-{wheel.name.split('-')[1]}{runtime.SERVED_AS}": wheel.read_bytes(),
+        f"{DEPENDENCY}-{version(DEPENDENCY)}{runtime.SERVED_AS}": trimmed(phonenumbers.read_bytes()),
+    }
 
 
 def on_startup(command, dirty):
@@ -172,43 +181,46 @@ def on_startup(command, dirty):
 
 def on_config(config):
     root = Path(config.config_file_path).parent
-    cache = root / ".cache" / "wheels"
     npm = root / "node_modules" / "pyodide"
     if not (npm / "package.json").exists():
         raise SystemExit("node_modules/pyodide is missing: run `npm ci` (make build does it)")
     pyodide_version = json.loads((npm / "package.json").read_text())["version"]
+    widget_dir = root / "overrides" / "assets" / "checker"
+
+    built = runtime.build(root, runtime_sources(root), widget_dir / "boot.mjs")
 
     _copies.clear()
     pyodide_dir = f"assets/pyodide/{pyodide_version}/"
     for name in PYODIDE_FILES:
         _copies[pyodide_dir + name] = npm / name
-    lock_info = json.loads((npm / "pyodide-lock.json").read_text())["info"]
-    _copies[pyodide_dir + "pyodide-lock.json"] = json.dumps({"info": lock_info, "packages": {}}).encode()
-
-    wheel = _checker_wheel(root, cache)
-    phonenumbers = _dependency_wheel(root, cache)
-    zips = {wheel.name: wheel.read_bytes(), f"{DEPENDENCY}-{version(DEPENDENCY)}-trimmed.zip": trimmed(phonenumbers.read_bytes())}
+    stdlib = f"python_stdlib-{_digest(built.stdlib)}{runtime.SERVED_AS}"  # relative to pyodide_dir
+    _copies[pyodide_dir + stdlib] = built.stdlib
     zip_urls = []
-    for name, data in zips.items():
+    for name, data in built.zips.items():
         dest = f"assets/python/{_digest(data)}/{name}"
         _copies[dest] = data
         zip_urls.append(dest)
 
-    widget_dir = root / "overrides" / "assets" / "checker"
     widget_version = _digest(*(widget_dir / name for name in WIDGET_FILES))
-    # A snapshot is only good for the very runtime and zips it was made from.
-    runtime = _digest(pyodide_version.encode(), *zips.values(), widget_dir / "boot.mjs")
-    download = sum((npm / name).stat().st_size for name in PYODIDE_FILES) + sum(map(len, zips.values()))
+    # A snapshot is only good for the very runtime, stdlib and zips it was made from.
+    runtime_digest = _digest(pyodide_version.encode(), built.stdlib, *built.zips.values(), widget_dir / "boot.mjs")
+    # What a first visit's checker transfers, as GitHub Pages serves it (gzip where it compresses).
+    download = sum(runtime.transferred(dest, source if isinstance(source, bytes) else source.read_bytes())
+                   for dest, source in _copies.items())
+    download += sum(runtime.transferred(name, (widget_dir / name).read_bytes()) for name in ("worker.js", "boot.mjs"))
     config.extra["checker"] = {
         "version": widget_version,
-        "runtime": runtime,
+        "runtime": runtime_digest,
         "pyodide": pyodide_dir,
-        "pyodide_files": [pyodide_dir + name for name in (*PYODIDE_FILES, "pyodide-lock.json")],
+        "pyodide_files": [pyodide_dir + name for name in (*PYODIDE_FILES, stdlib)],
         "zips": zip_urls,
+        # For boot.mjs, as the contract's runtime keys: stdLibURL is relative to the pyodide directory.
+        "runtime_options": {"stdLibURL": stdlib, "lockFileContents": runtime.lock_contents(npm)},
         "boot": f"assets/checker/boot.mjs?v={widget_version}",
         "worker": f"assets/checker/worker.js?v={widget_version}",
-        "snapshot_cache": f"checker-snapshot-{runtime}",
-        "download_mb": round(download / 1e6),
+        "snapshot_cache": f"checker-snapshot-{runtime_digest}",
+        "download": download,
+        "download_mb": round(download / 1e6, 1),
     }
     return config
 
@@ -230,6 +242,7 @@ def on_page_markdown(markdown, page, config, files):
         "zips": [root + path for path in assets["zips"]],
         "worker": root + assets["worker"],
         "snapshot_cache": assets["snapshot_cache"],
+        "runtime_options": json.dumps(assets["runtime_options"]),
         # A key in Cache Storage, never fetched: any URL of the site's will do.
         "snapshot_key": root + "assets/checker/snapshot",
         # Under `mkdocs serve` pages change on every save; a service worker would serve old ones.

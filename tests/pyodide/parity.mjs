@@ -1,18 +1,21 @@
-// Runs checker.result_json in real Pyodide (the npm package's runtime, as the site ships it,
-// under Node) for every case, started the way the browser starts it (boot.mjs): once cold,
-// and once restored from the memory snapshot that cold start made.
-// Usage: node parity.mjs CASES.json PYODIDE_DIR BOOT_MJS ZIP...
+// Runs checker.result_json in real Pyodide under Node, from the files the site ships (its
+// trimmed, compiled stdlib and zips), for every case, started the way the browser starts it
+// (boot.mjs): once cold, and once restored from the memory snapshot that cold start made.
+// After each start's cases it imports every module the zips hold that CPython can import.
+// Usage: node parity.mjs CASES.json RUNTIME.json
+//   RUNTIME: {indexURL, boot, stdLibURL, lockFileContents, zips: [paths], modules: [names]}
 // Prints {runtime, snapshot_bytes, cold: [...], restored: [...]}: one JSON string per case and
 // language, in the order [case0/zh, case0/en, case1/zh, …].
 import { readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const [casesFile, pyodideDir, bootFile, ...zipFiles] = process.argv.slice(2);
+const [casesFile, runtimeFile] = process.argv.slice(2);
 const cases = JSON.parse(readFileSync(casesFile, "utf-8"));
-const indexURL = resolve(pyodideDir) + "/";
+const { boot, zips: zipFiles, modules, ...runtime } = JSON.parse(readFileSync(runtimeFile, "utf-8"));
+const indexURL = resolve(runtime.indexURL) + "/";
 const { loadPyodide } = await import(pathToFileURL(indexURL + "pyodide.mjs"));
-const { startChecker } = await import(pathToFileURL(resolve(bootFile)));
+const { startChecker } = await import(pathToFileURL(resolve(boot)));
 const zips = zipFiles.map((file) => ({ name: basename(file), bytes: new Uint8Array(readFileSync(file)) }));
 
 function runAll(resultJson) {
@@ -23,10 +26,17 @@ function runAll(resultJson) {
   return out;
 }
 
-const cold = await startChecker(loadPyodide, { indexURL, zips, makeSnapshot: true });
+function importAll(pyodide) {
+  pyodide.globals.set("MODULES", JSON.stringify(modules));
+  pyodide.runPython("import json\nfor name in json.loads(MODULES):\n    __import__(name)");
+}
+
+const cold = await startChecker(loadPyodide, { ...runtime, indexURL, zips, makeSnapshot: true });
 const coldResults = runAll(cold.resultJson);
-const restored = await startChecker(loadPyodide, { indexURL, zips, snapshot: cold.snapshot });
+importAll(cold.pyodide);
+const restored = await startChecker(loadPyodide, { ...runtime, indexURL, zips, snapshot: cold.snapshot });
 const restoredResults = runAll(restored.resultJson);
-const runtime = restored.pyodide.runPython(
+importAll(restored.pyodide);
+const runtimeVersions = restored.pyodide.runPython(
   "import sys, phonenumbers, checker; f'{sys.version.split()[0]} {phonenumbers.__version__} {checker.__version__}'");
-process.stdout.write(JSON.stringify({ runtime, snapshot_bytes: cold.snapshot.length, cold: coldResults, restored: restoredResults }));
+process.stdout.write(JSON.stringify({ runtime: runtimeVersions, snapshot_bytes: cold.snapshot.length, cold: coldResults, restored: restoredResults }));

@@ -7,14 +7,27 @@
 // loadPackage has run ("Unexpected hiwire entry"), which is one more reason to zipimport.
 // The file system is not part of a snapshot, so the zips are written again after a restore;
 // the interpreter's import state (sys.path, zipimport's index of each zip) comes back with it.
+//
+// The build (overrides/hooks/runtime.py) gives a stdlib of only the modules the checker and
+// Pyodide's start load, compiled to .pyc, and the lock file's header, so no request is made for it.
 
 const ZIP_DIR = "/checker";
 
-// loadPyodide: from pyodide.mjs. zips: [{name, bytes}]. snapshot: bytes from an earlier
-// start of these very files, or null. makeSnapshot: whether to return a new snapshot.
-export async function startChecker(loadPyodide, { indexURL, zips, snapshot = null, makeSnapshot = false }) {
-  const quiet = { indexURL, stdout: () => {}, stderr: () => {} };
-  const pyodide = await loadPyodide(snapshot ? { ...quiet, _loadSnapshot: snapshot } : { ...quiet, _makeSnapshot: makeSnapshot });
+// A stdLibURL relative to indexURL, which may be a URL or (under Node) a file path, as loadPyodide takes it.
+function nextTo(indexURL, url) {
+  const resolved = new URL(url, new URL(indexURL, "file:///"));
+  return resolved.protocol === "file:" ? decodeURIComponent(resolved.pathname) : resolved.href;
+}
+
+// loadPyodide: from pyodide.mjs. indexURL: Pyodide's directory. stdLibURL (relative to
+// indexURL) and lockFileContents: from the build; without them Pyodide's own are fetched.
+// zips: [{name, bytes}]. snapshot: bytes from an earlier start of these very files, or null.
+// makeSnapshot: whether to return a new snapshot. Other keys are ignored.
+export async function startChecker(loadPyodide, { indexURL, stdLibURL, lockFileContents, zips, snapshot = null, makeSnapshot = false }) {
+  const options = { indexURL, stdout: () => {}, stderr: () => {} };
+  if (stdLibURL) options.stdLibURL = nextTo(indexURL, stdLibURL);
+  if (lockFileContents) options.lockFileContents = lockFileContents;
+  const pyodide = await loadPyodide(snapshot ? { ...options, _loadSnapshot: snapshot } : { ...options, _makeSnapshot: makeSnapshot });
   pyodide.FS.mkdirTree(ZIP_DIR);
   const paths = zips.map(({ name, bytes }) => {
     const path = `${ZIP_DIR}/${name}`;

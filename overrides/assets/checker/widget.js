@@ -31,6 +31,7 @@
       boot: url(config.boot),
       zips: config.zips.split(" ").map(url),
       snapshot: { cache: config.snapshotCache, key: url(config.snapshotKey) },
+      runtime: JSON.parse(config.runtime),
     });
     return { worker, backlog };
   }

@@ -1,6 +1,6 @@
 // The checker's Web Worker: starts self-hosted Pyodide with the checker (boot.mjs), then answers
 // checks. Running here keeps the page responsive while Pyodide starts. Messages:
-//   in:  {type: "init", pyodide, boot, zips, snapshot: {cache, key}}
+//   in:  {type: "init", pyodide, boot, zips, snapshot: {cache, key}, runtime: {stdLibURL, …}}
 //        {type: "check", id, number, channel, text, lang}
 //   out: {type: "progress", step}, {type: "ready", ms, start: "cold" | "snapshot"},
 //        {type: "stored"}, {type: "failed", reason}, {type: "verdict", id, result}
@@ -35,7 +35,7 @@ async function saveSnapshot({ cache, key }, bytes) {
   }
 }
 
-async function boot({ pyodide: indexURL, boot: bootURL, zips: zipURLs, snapshot: where }) {
+async function boot({ pyodide: indexURL, boot: bootURL, zips: zipURLs, snapshot: where, runtime }) {
   const started = performance.now();
   postMessage({ type: "progress", step: 1 });
   const [{ loadPyodide }, { startChecker }, zips, saved] = await Promise.all([
@@ -48,12 +48,12 @@ async function boot({ pyodide: indexURL, boot: bootURL, zips: zipURLs, snapshot:
   let checker = null;
   if (saved) {
     try {
-      checker = await startChecker(loadPyodide, { indexURL, zips, snapshot: saved });
+      checker = await startChecker(loadPyodide, { ...runtime, indexURL, zips, snapshot: saved });
     } catch {
       await caches.delete(where.cache);  // unusable: drop it and start cold
     }
   }
-  checker ??= await startChecker(loadPyodide, { indexURL, zips, makeSnapshot: true });
+  checker ??= await startChecker(loadPyodide, { ...runtime, indexURL, zips, makeSnapshot: true });
   resultJson = checker.resultJson;
   postMessage({ type: "ready", ms: Math.round(performance.now() - started), start: saved && !checker.snapshot ? "snapshot" : "cold" });
   if (checker.snapshot && (await saveSnapshot(where, checker.snapshot))) postMessage({ type: "stored" });

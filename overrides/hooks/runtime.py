@@ -1,0 +1,147 @@
+"""The Python runtime the checker needs, built from the locked Pyodide (checker_assets.py calls it).
+
+Pyodide's python_stdlib.zip holds only .py sources (2.5 MB), so every cold start compiles the
+~125 stdlib modules Pyodide's own start imports. Instead runtime.mjs runs that very Pyodide
+under Node, starts the checker as the browser does (boot.mjs, cold and from a snapshot),
+imports every module of its zips, checks every rule example and ERROR_CASES, and records the
+stdlib modules loaded; then that Pyodide compiles them, and the checker's zips, to .pyc (its
+Python, its bytecode). This module packs the results, cached in .cache/runtime/ under a key
+over everything they derive from: the lock's integrity for pyodide, the input zips, the scripts.
+
+How they are served: GitHub Pages gzips a response by its type (mime-db's "compressible"):
+.wasm, .js/.mjs, .json and .txt yes, .zip and .whl no. gzip over a stored zip also compresses
+across files, which deflate inside a zip cannot, so the zips are stored and served as
+".zip.txt": 1.00 MB for the stdlib instead of 1.06 MB deflated, 0.20 MB for phonenumbers
+instead of 0.40 MB. zipimport reads any file name, and stored entries need no inflating.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import json
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SCRIPT = HERE / "runtime.mjs"
+# The suffix that makes GitHub Pages send a file gzipped (text/plain) while it stays a zip.
+SERVED_AS = ".zip.txt"
+# Suffixes of the types Pages compresses, among those the checker's files use.
+COMPRESSED = (".wasm", ".js", ".mjs", ".json", ".txt")
+GZIP_LEVEL = 6  # as tests/server.py serves them
+# zip entries get this fixed time, so the same input always gives the same bytes and URL.
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+# Inputs the checker refuses, one per way of refusing, so that their code paths count too
+# (runtime.mjs adds every rule example from checker.RULES): [number, channel, text].
+ERROR_CASES = [
+    ["", "call", None], ["   ", "sms", None], ["call me", "call", None], ["4008\x00001234", "call", None],
+    ["+86+10", "call", None], ["12", "call", None], ["9" * 30, "call", None], ["4008001234", "fax", None],
+    ["4008001234", "sms", 5], ["4008001234", "sms", ["x"]], [None, "call", None], [4008001234, "call", None],
+]
+
+
+@dataclass(frozen=True)
+class Runtime:
+    stdlib: bytes  # the stdlib zip: .pyc of the recorded modules only
+    zips: dict[str, bytes]  # shipped name -> the checker's zips, .pyc in place of .py
+    report: dict  # runtime.mjs's report.json: python version, modules recorded, cases checked
+
+
+def transferred(name: str, data: bytes) -> int:
+    """The bytes GitHub Pages sends for a file: gzipped if its type is one it compresses."""
+    return len(gzip.compress(data, GZIP_LEVEL, mtime=0)) if name.endswith(COMPRESSED) else len(data)
+
+
+def lock_contents(npm: Path) -> dict:
+    """The lock file's header with no packages, passed to loadPyodide to save its request:
+    the checker loads no Pyodide packages, and loadPyodide checks only the header's ABI."""
+    return {"info": json.loads((npm / "pyodide-lock.json").read_text())["info"], "packages": {}}
+
+
+def module_names(archive: bytes) -> list[str]:
+    """Every module a zip holds, as dotted names (no __main__: that runs the CLI)."""
+    names = []
+    for name in zipfile.ZipFile(io.BytesIO(archive)).namelist():
+        if name.endswith(".py") and ".dist-info/" not in name and not name.endswith("__main__.py"):
+            names.append(name.removesuffix(".py").removesuffix("/__init__").replace("/", "."))
+    return sorted(names)
+
+
+def pack(tree: Path) -> bytes:
+    """Everything under ``tree`` but .py sources and the wheel's RECORD (it lists the sources),
+    as a reproducible stored zip."""
+    files = {path.relative_to(tree).as_posix(): path for path in tree.rglob("*") if path.is_file()}
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as dest:
+        for name, path in sorted(files.items()):
+            if path.suffix != ".py" and not name.endswith(".dist-info/RECORD"):
+                dest.writestr(zipfile.ZipInfo(name, ZIP_TIME), path.read_bytes())
+    return out.getvalue()
+
+
+def _locked_integrity(root: Path, npm: Path) -> str:
+    """package-lock.json's integrity for pyodide, once node_modules is known to hold that version."""
+    locked = json.loads((root / "package-lock.json").read_text())["packages"]["node_modules/pyodide"]
+    installed = json.loads((npm / "package.json").read_text())["version"]
+    if installed != locked["version"]:
+        raise SystemExit(f"node_modules/pyodide is {installed} but package-lock.json locks {locked['version']}: run `npm ci`")
+    return locked["integrity"]
+
+
+def cache_key(root: Path, sources: dict[str, bytes], boot: Path) -> str:
+    """A digest of everything the runtime derives from: a new lock or checker gives a new one."""
+    sha = hashlib.sha256(_locked_integrity(root, root / "node_modules" / "pyodide").encode())
+    for item in (SCRIPT.read_bytes(), Path(__file__).read_bytes(), boot.read_bytes()):
+        sha.update(hashlib.sha256(item).digest())
+    for name, data in sources.items():
+        sha.update(hashlib.sha256(name.encode() + b"\0" + data).digest())
+    return sha.hexdigest()[:16]
+
+
+def build(root: Path, sources: dict[str, bytes], boot: Path) -> Runtime:
+    """The stdlib zip and the compiled ``sources`` (shipped name -> zip of .py sources)."""
+    cache = root / ".cache" / "runtime" / cache_key(root, sources, boot)
+    if not (cache / "report.json").is_file():
+        _make(root / "node_modules" / "pyodide", sources, boot, cache)
+    return Runtime(
+        stdlib=(cache / "stdlib.zip").read_bytes(),
+        zips={name: (cache / "zips" / name).read_bytes() for name in sources},
+        report=json.loads((cache / "report.json").read_text()),
+    )
+
+
+def _make(npm: Path, sources: dict[str, bytes], boot: Path, cache: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        (work / "in").mkdir()
+        for name, data in sources.items():
+            (work / "in" / name).write_bytes(data)
+        spec = {
+            "pyodide": str(npm), "boot": str(boot), "cases": ERROR_CASES,
+            "zips": [{"name": name, "path": str(work / "in" / name)} for name in sources],
+            "modules": sorted(m for data in sources.values() for m in module_names(data)),
+        }
+        (work / "spec.json").write_text(json.dumps(spec))
+        if not shutil.which("node"):
+            raise SystemExit("building the Python runtime needs Node.js (node) on the PATH")
+        run = subprocess.run(["node", str(SCRIPT), str(work / "spec.json"), str(work / "out")],
+                             capture_output=True, text=True)
+        if run.returncode != 0:
+            # Node quotes the line that threw: all of minified pyodide.asm.mjs.
+            said = "\n".join(line for line in run.stderr.splitlines() if len(line) < 1000)
+            raise SystemExit(f"building the Python runtime failed (overrides/hooks/runtime.mjs):\n{said[-3000:]}")
+        staged = work / "cache"
+        (staged / "zips").mkdir(parents=True)
+        (staged / "stdlib.zip").write_bytes(pack(work / "out" / "stdlib"))
+        for name in sources:
+            (staged / "zips" / name).write_bytes(pack(work / "out" / "zips" / name))
+        shutil.copyfile(work / "out" / "report.json", staged / "report.json")
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(cache, ignore_errors=True)
+        shutil.move(staged, cache)

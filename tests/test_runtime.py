@@ -1,0 +1,125 @@
+"""The runtime the site ships (overrides/hooks/runtime.py): compiled, trimmed, served compressed,
+and announced at the size a first visit really transfers. Parity is in test_pyodide_parity.py."""
+
+import hashlib
+import importlib.util
+import io
+import json
+import shutil
+import urllib.request
+import zipfile
+
+import pytest
+from mkdocs.config import load_config
+
+from .conftest import ROOT
+from .server import SiteServer
+from .test_trim import load_hook
+
+STOCK = ROOT / "node_modules" / "pyodide"
+
+
+def shipped_zips(site_dir):
+    return [*(site_dir / "assets" / "pyodide").glob("*/python_stdlib-*"), *(site_dir / "assets" / "python").glob("*/*")]
+
+
+def deflated(data: bytes) -> bytes:
+    """The same zip with every entry deflated at level 9: what serving it as .zip would cost."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as dest:
+        for info in source.infolist():
+            dest.writestr(info.filename, source.read(info))
+    return out.getvalue()
+
+
+def served_size(url: str) -> int:
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(request) as response:
+        return len(response.read())
+
+
+def test_pyodide_ships_a_compiled_stdlib_of_what_the_checker_needs_and_no_lock_file(site_dir):
+    pyodide_dir = next((site_dir / "assets" / "pyodide").iterdir())
+    assert not (pyodide_dir / "python_stdlib.zip").exists() and not (pyodide_dir / "pyodide-lock.json").exists()
+    (stdlib,) = pyodide_dir.glob("python_stdlib-*")
+    assert stdlib.name == f"python_stdlib-{hashlib.sha256(stdlib.read_bytes()).hexdigest()[:16]}.zip.txt"
+    names = zipfile.ZipFile(stdlib).namelist()
+    # Pyodide's own start needs these; the checker needs json, re, dataclasses; its CLI argparse.
+    for module in ("_pyodide/_base", "pyodide/__init__", "encodings/__init__", "encodings/utf_8", "json/encoder",
+                   "re/_compiler", "dataclasses", "argparse"):
+        assert module + ".pyc" in names
+    stock = zipfile.ZipFile(STOCK / "python_stdlib.zip").namelist()
+    assert set(names) < {name + "c" for name in stock if name.endswith(".py")}
+    assert len(names) < len(stock) / 3
+
+
+def test_the_stdlib_holds_exactly_the_modules_the_build_recorded(site_dir):
+    hook, runtime = load_hook(), load_hook("runtime")
+    built = runtime.build(ROOT, hook.runtime_sources(ROOT), ROOT / "overrides" / "assets" / "checker" / "boot.mjs")
+    (stdlib,) = (site_dir / "assets" / "pyodide").glob("*/python_stdlib-*")
+    assert built.stdlib == stdlib.read_bytes()  # the site ships what the (cached) build made
+    assert built.report["python"].startswith("3.14")
+    assert zipfile.ZipFile(stdlib).namelist() == sorted(name + "c" for name in built.report["stdlib"])
+    assert built.report["checked"] > len(runtime.ERROR_CASES)  # the rule examples ran too
+    # Only phonenumberslite's modules without their data could not be imported.
+    assert built.report["unimportable"] == ["phonenumbers.carrier", "phonenumbers.geocoder", "phonenumbers.timezone"]
+
+
+def test_every_module_is_bytecode_of_pyodides_python(site_dir):
+    magics = set()
+    for path in shipped_zips(site_dir):
+        with zipfile.ZipFile(path) as archive:
+            assert not [name for name in archive.namelist() if name.endswith(".py")], path.name
+            for info in archive.infolist():
+                if info.filename.endswith(".pyc"):
+                    header = archive.read(info)[:8]
+                    magics.add(header[:4])
+                    # Unchecked hash-based: no timestamp (reproducible), never checked against a source.
+                    assert int.from_bytes(header[4:8], "little") == 0b01, info.filename
+    assert len(magics) == 1  # one Python compiled them all: Pyodide's 3.14, not this CPython
+    assert magics != {importlib.util.MAGIC_NUMBER}
+
+
+def test_zips_are_stored_and_served_gzipped_for_less_than_deflated(site_dir):
+    with SiteServer(site_dir, gzip=True) as server:
+        for path in shipped_zips(site_dir):
+            data = path.read_bytes()
+            assert {info.compress_type for info in zipfile.ZipFile(path).infolist()} == {zipfile.ZIP_STORED}
+            sent = served_size(server.url + path.relative_to(site_dir).as_posix())
+            print(f"{path.name}: stored {len(data):,}, served {sent:,}, deflated {len(deflated(data)):,}")
+            assert sent < len(deflated(data)) < len(data)
+
+
+def test_download_is_what_a_first_visit_transfers_and_less_than_stock(site_dir):
+    hook = load_hook()
+    runtime = load_hook("runtime")
+    config = hook.on_config(load_config(str(ROOT / "mkdocs.yml")))
+    assets = config.extra["checker"]
+    files = [*assets["pyodide_files"], *assets["zips"], "assets/checker/worker.js", "assets/checker/boot.mjs"]
+    with SiteServer(site_dir, gzip=True) as server:
+        sent = sum(served_size(server.url + path) for path in files)
+    assert assets["download"] == sent
+    stock = sum(runtime.transferred(name, (STOCK / name).read_bytes())
+                for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"))
+    print(f"first visit: {sent:,} bytes, stock Pyodide alone {stock:,}")
+    assert sent < stock - 1_000_000
+    assert assets["download_mb"] == round(sent / 1e6, 1)
+
+
+def test_cache_key_follows_the_lock_the_checker_and_the_build(tmp_path):
+    runtime = load_hook("runtime")
+    (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")
+    shutil.copyfile(ROOT / "package-lock.json", tmp_path / "package-lock.json")
+    boot = ROOT / "overrides" / "assets" / "checker" / "boot.mjs"
+    sources = {"checker-0.1.0.zip.txt": b"one", "phonenumberslite-9.0.42.zip.txt": b"two"}
+    key = runtime.cache_key(tmp_path, sources, boot)
+    assert runtime.cache_key(tmp_path, dict(sources), boot) == key
+    assert runtime.cache_key(tmp_path, {**sources, "checker-0.1.0.zip.txt": b"one!"}, boot) != key
+    lock = json.loads((tmp_path / "package-lock.json").read_text())
+    lock["packages"]["node_modules/pyodide"]["integrity"] = "sha512-another"
+    (tmp_path / "package-lock.json").write_text(json.dumps(lock))
+    assert runtime.cache_key(tmp_path, sources, boot) != key
+    lock["packages"]["node_modules/pyodide"]["version"] = "0.0.1"
+    (tmp_path / "package-lock.json").write_text(json.dumps(lock))
+    with pytest.raises(SystemExit, match="npm ci"):
+        runtime.cache_key(tmp_path, sources, boot)
