@@ -103,7 +103,7 @@ def _digest(*items: Path | bytes) -> str:
 def _checker_wheel(root: Path, cache: Path) -> Path:
     """Build the checker wheel once per source state; hatchling's wheels are reproducible."""
     # Everything that goes into the wheel, README.md included (it is the METADATA description).
-    sources = sorted((root / "checker").glob("*.py")) + [root / "pyproject.toml", root / "README.md"]
+    sources = sorted((root / "checker").glob("*.py")) + [root / name for name in ("pyproject.toml", "README.md", "LICENSE")]
     out = cache / "checker" / _digest(*sources)
     wheels = list(out.glob("checker-*-py3-none-any.whl"))
     if not wheels:
