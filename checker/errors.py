@@ -61,6 +61,14 @@ def invalid_channel(channel: object) -> InvalidInput:
     )
 
 
+def invalid_where(where: object) -> InvalidInput:
+    return InvalidInput(
+        "where",
+        f"所在地必须是 cn（中国大陆）或 abroad（国外），而不是 {where!r}。",
+        f"Where you are must be cn (mainland China) or abroad, not {where!r}.",
+    )
+
+
 def invalid_text(text: object) -> InvalidInput:
     return InvalidInput(
         "text",
