@@ -1,6 +1,7 @@
 """The rule table itself: complete, bilingual, and faithful to its sources."""
 
 import re
+from html import escape
 
 import pytest
 
@@ -191,3 +192,64 @@ def test_notice_and_tips_together_are_the_file_received(script):
         pytest.skip("no ../shared checkout beside this clone")
     parts = b"".join((ADVISORY_DIR / f"{source}.{script}.txt").read_bytes() for source in (NOTICE, TIPS))
     assert parts == (shared / f"advisory.{script}.txt").read_bytes()
+
+
+def _hook():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("rules_table", ROOT / "overrides" / "hooks" / "rules_table.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _rows(html: str) -> dict[str, str]:
+    return dict(re.findall(r'<tr id="([a-z0-9-]+)" data-rule="\1">(.*?)</tr>', html))
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_cell_carries_its_column_heading(lang):
+    hook = _hook()
+    html = hook.render(lang)
+    rows = _rows(html)
+    assert list(rows) == [rule.id for rule in checker.RULES]
+    columns = hook.WORDS[lang]["columns"]
+    for row in rows.values():
+        assert re.findall(r"<td[ >]", row) == ["<td "] * len(columns)
+        assert re.findall(r'<td data-label="([^"]+)">', row) == list(columns)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_each_row_names_its_source_and_where_it_applies(lang):
+    hook = _hook()
+    words = {key: escape(value) if isinstance(value, str) else value for key, value in hook.WORDS[lang].items()}
+    rows = _rows(hook.render(lang))
+    for rule in checker.RULES:
+        row = rows[rule.id]
+        if rule.advisory:
+            assert words[rule.advisory.source] in row
+            other = TIPS if rule.advisory.source == NOTICE else NOTICE
+            assert words[other] not in row
+        if rule.sources:
+            assert words["sources"] in row
+            for source in rule.sources:
+                assert f'href="{source.url}"' in row or f'href="{source.url.replace("&", "&amp;")}"' in row
+                assert escape((source.publisher if lang == "zh" else source.publisher_en).split("（")[0]) in row
+                if source.kind not in AUTHORITIES:
+                    assert words["not-authority"] in row
+        places = re.search(r'data-where="([^"]+)"', row).group(1).split()
+        assert places == list(rule.where)
+        assert all(words["where"][where] in row for where in rule.where)
+    assert words[NOTICE] in rows["hotline-12308"] and words[TIPS] in rows["prefix-400"]
+
+
+def test_sources_marker_renders_a_rules_sources_in_the_pages_language():
+    hook = _hook()
+
+    class Page:
+        class file:
+            locale = "en"
+
+    markdown = hook.on_page_markdown("x\n\n<!-- rule-sources script-etc -->\n", Page, None, None)
+    assert 'data-sources="script-etc"' in markdown and "ETC" in markdown and not CJK.search(markdown)
+    assert checker.RULES_BY_ID["script-etc"].sources[0].url in markdown
