@@ -30,7 +30,18 @@ SERVICE = rf"1\d\d|1\d{{4}}|95\d{{3,4}}|{AREA}?96110"
 
 
 def _either(numbers) -> str:
-    return "|".join(sorted(set(numbers), key=lambda n: (-len(n), n)))
+    """A regex matching any of ``numbers``, as a trie: a number that starts wrong fails at once."""
+    numbers = set(numbers)
+    if numbers == {""}:
+        return ""
+    heads = sorted({number[:1] for number in numbers if number})
+    branches = [head + _group({n[1:] for n in numbers if n[:1] == head}) for head in heads]
+    return "|".join(branches) + ("|" if "" in numbers else "")
+
+
+def _group(numbers: set[str]) -> str:
+    inner = _either(numbers)
+    return inner if "|" not in inner else f"(?:{inner})"
 
 
 # A known service number with something glued in front (400, 800, a 106 port and 00), one

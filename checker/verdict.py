@@ -45,14 +45,20 @@ NO_RULE = {
 
 
 # The rules that can apply where the reader is, to each channel and way of showing a number,
-# in table order. check() runs only these: most rules fall away on these three facts alone.
+# with or without a message that has a link or a scam mark, in table order. check() runs only
+# these: most rules fall away on these four facts alone (a bare number skips every script rule).
+NEEDS_CONTENT = ("link", "red-flags", "flagged")
 CANDIDATES = {
-    (where, channel, shown): tuple(
-        rule for rule in RULES if where in rule.where and channel in rule.channels and shown in rule.shown
+    (where, channel, shown, content): tuple(
+        rule
+        for rule in RULES
+        if where in rule.where and channel in rule.channels and shown in rule.shown
+        and (content or rule.text not in NEEDS_CONTENT)
     )
     for where in WHERES
     for channel in CHANNELS
     for shown in SHOWN
+    for content in (False, True)
 }
 
 
@@ -131,7 +137,9 @@ def check(number: str, *, channel: str = "call", text: str | None = None, where:
     parsed = read_number(number)
     facts = read_text(text)
     context = "sms-link" if channel == "sms" and facts.has_link else channel
-    matched = [rule for rule in CANDIDATES[where, channel, parsed.shown] if rule.applies(parsed, channel, facts)]
+    content = facts.has_link or bool(facts.red_flags)
+    candidates = CANDIDATES[where, channel, parsed.shown, content]
+    matched = [rule for rule in candidates if rule.applies(parsed, channel, facts)]
     if len(matched) > 1:
         ids = {rule.id for rule in matched}
         matched = [rule for rule in matched if ids.isdisjoint(rule.unless)]
