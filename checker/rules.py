@@ -600,11 +600,14 @@ RULES: tuple[Rule, ...] = (
         ),
         decision=Decision(
             "这些话术在任何号码的来电或短信里出现都判为危险；96110 和 12381 的官方提醒会引用这些话术来警告你，"
-            "所以不算（这时见 service-number-content）。写在“不会”“请勿”“谨防”之后的话术是提醒，也不算。",
+            "所以不算（这时见 service-number-content）。写在“不会”“请勿”“谨防”之后的话术是提醒，也不算。"
+            "提醒说热线不会把通话“转呼至任何其他部门”；本站把说要转接到公安、检察院、法院等部门的话也算作这一条。",
             "These phrases mean danger from any number, on a call or in a text; the official 96110 and "
             "12381 warnings quote them to warn you, so they do not count there (see "
             "service-number-content). A phrase after \"does not\", \"never\" or \"beware\" is a warning and "
-            "does not count either.",
+            "does not count either. The notice says the hotline does not transfer a call \"to any other "
+            "department\"; this site counts talk of transferring you to the police, prosecutors or a court as "
+            "that.",
         ),
         **_texts(
             ("内容带有冒充 12308 的诈骗话术：不要相信", "The message uses the 12308 impersonators' script: do not believe it"),
