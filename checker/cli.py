@@ -1,4 +1,4 @@
-"""Command line: python -m checker [--sms] [--text TEXT] [--lang zh|en] [--json] NUMBER…
+"""Command line: python -m checker [--sms] [--text TEXT] [--abroad] [--lang zh|en] [--json] NUMBER…
 
 ``-`` reads numbers from standard input, one per line (split on newlines, as bytes), as in a
 call-log export, and writes exactly one result per line, in order. A bad line never stops
@@ -54,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("numbers", nargs="+", metavar="NUMBER", help="numbers to check; - reads one per line from stdin")
     parser.add_argument("--sms", action="store_true", help="the number sent a text message (default: it called)")
     parser.add_argument("--text", help="the text's content, or what the caller said")
+    parser.add_argument("--abroad", action="store_true", help="you are outside mainland China (default: in it)")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the output (default: zh)")
     parser.add_argument("--json", action="store_true", help="print JSON Lines, one object per number")
     return parser
@@ -126,6 +127,7 @@ def main(argv: list[str] | None = None, stdin: BinaryIO | None = None, stdout: T
     if stderr is None:  # without one, the errors are still in the results
         stderr = io.StringIO() if sys.stderr is None else _console(sys.stderr, utf8=False)
     channel = "sms" if args.sms else "call"
+    where = "abroad" if args.abroad else "cn"
     colour = not args.json and stdout.isatty()
     status = EXIT_OK
     for number in _inputs(args.numbers, stdin):
@@ -133,7 +135,7 @@ def main(argv: list[str] | None = None, stdin: BinaryIO | None = None, stdout: T
             number = number.decode("utf-8", "backslashreplace")  # \xff: valid UTF-8, never a lone surrogate
             outcome = refusal(number, invalid_encoding(), args.lang)
         else:
-            outcome = result(number, channel=channel, text=args.text, lang=args.lang)
+            outcome = result(number, channel=channel, text=args.text, lang=args.lang, where=where)
         if "error" in outcome:
             status = EXIT_INVALID
             print(f"{PROG}: '{shown(number)}': {outcome['error']}", file=stderr)

@@ -127,6 +127,14 @@ def invalid_lang(lang: object) -> InvalidInput:
     )
 
 
+def invalid_where(where: object) -> InvalidInput:
+    return InvalidInput(
+        "where",
+        f"所在地必须是 cn（中国大陆）或 abroad（国外），而不是 {named(where)}。",
+        f"Where you are must be cn (mainland China) or abroad, not {named(where)}.",
+    )
+
+
 def invalid_text(text: object) -> InvalidInput:
     return InvalidInput(
         "text",

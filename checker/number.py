@@ -14,13 +14,15 @@ from dataclasses import dataclass
 import phonenumbers
 
 from .errors import MAX_NUMBER_CHARS, as_str, invalid_number, invalid_number_type
+from .services import KNOWN
 
 # How the number was shown on the phone.
 DOMESTIC = "domestic"  # no international prefix: 4008001234, 010-12308, 95588
 CN_INTL = "cn-intl"  # +86 or 0086 in front
 INTL = "intl"  # + or 00 with another country code
 MALFORMED_INTL = "malformed-intl"  # + or 00 followed by 0: no country code starts with 0
-SHOWN = (DOMESTIC, CN_INTL, INTL, MALFORMED_INTL)
+LETTERS = "letters"  # a service number with look-alike letters for digits: l0086, 1OO86
+SHOWN = (DOMESTIC, CN_INTL, INTL, MALFORMED_INTL, LETTERS)
 
 MIN_DIGITS = 3  # 110, 120: the shortest numbers that call or text anyone
 # The longest real display: a 20-digit 106 SMS port number behind 0086.
@@ -29,6 +31,10 @@ MAX_DIGITS = 24
 # The shortest national number phonenumbers can hold valid in China. Shorter ones (95588,
 # 12308, 110) are service numbers it never calls valid, so check() skips the parse for them.
 CN_SHORTEST = min(phonenumbers.PhoneMetadata.metadata_for_region("CN").general_desc.possible_length)
+
+# Letters that pass for digits in a sender ID. They are read as digits only where the
+# result is a service number in services.KNOWN: "l0086" is a lookalike, "call me" is no number.
+LOOKALIKE_DIGITS = {"l": "1", "I": "1", "O": "0", "o": "0"}
 
 # Characters people put between digits. NFKC has already folded full-width forms to these.
 SEPARATORS = frozenset(" -.()/\u2010\u2011\u2012\u2013\u2014\u2212")
@@ -49,7 +55,9 @@ class Number:
 
 def read_number(raw: object) -> Number:
     """Clean ``raw`` and classify its prefix. Raises InvalidNumber if it is no phone number."""
-    digits, plus = _clean(raw)
+    digits, plus, typed = _clean(raw)
+    if typed:  # keep the letters in sight: normalizing to 10086 would vouch for the fake
+        return Number(LETTERS, digits, False, typed)
     if plus:
         return _international(digits, digits, plus=True)
     if digits.startswith("00"):
@@ -94,8 +102,9 @@ def _parse(text: str, region: str | None) -> tuple[str | None, int]:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164), kind
 
 
-def _clean(raw: object) -> tuple[str, bool]:
-    """Return the digits and whether a leading + was typed, or raise InvalidNumber."""
+def _clean(raw: object) -> tuple[str, bool, str]:
+    """Return the digits, whether a leading + was typed, and, if letters were read as digits,
+    the number as typed without separators (else ""); or raise InvalidNumber."""
     text = as_str(raw)
     if text is None:
         raise invalid_number_type(raw)
@@ -105,10 +114,13 @@ def _clean(raw: object) -> tuple[str, bool]:
     if text[:4].lower() == "tel:":
         text = text[4:]
     digits: list[str] = []
-    plus = False
+    plus = lookalike = False
     for char in text:
         if "0" <= char <= "9":
             digits.append(char)
+        elif char in LOOKALIKE_DIGITS:
+            digits.append(LOOKALIKE_DIGITS[char])
+            lookalike = True
         elif char == "+":
             if plus or digits:
                 raise invalid_number("plus")
@@ -122,10 +134,13 @@ def _clean(raw: object) -> tuple[str, bool]:
             if category == "Cc":
                 raise invalid_number("control")
             raise invalid_number("letters")
+    if lookalike and (plus or "".join(digits) not in KNOWN):
+        raise invalid_number("letters")
     if not digits:
         raise invalid_number("too-short" if plus else "empty")
     if len(digits) < MIN_DIGITS:
         raise invalid_number("too-short")
     if len(digits) > MAX_DIGITS:
         raise invalid_number("too-long")
-    return "".join(digits), plus
+    typed = "".join(char for char in text if "0" <= char <= "9" or char in LOOKALIKE_DIGITS) if lookalike else ""
+    return "".join(digits), plus, typed

@@ -9,14 +9,16 @@ from .errors import LANGS, InvalidInput, as_str, choice, invalid_lang
 from .verdict import check
 
 
-def result(number: str, *, channel: str = "call", text: str | None = None, lang: str = "zh") -> dict[str, Any]:
+def result(
+    number: str, *, channel: str = "call", text: str | None = None, lang: str = "zh", where: str = "cn"
+) -> dict[str, Any]:
     """The verdict's to_dict(lang), or {"input", "error"} in ``lang`` for input check() refuses.
 
     Raises InvalidInput only for a ``lang`` other than "zh" or "en": the error needs a language.
     """
     lang = choice(lang, LANGS, invalid_lang)
     try:
-        return check(number, channel=channel, text=text).to_dict(lang)
+        return check(number, channel=channel, text=text, where=where).to_dict(lang)
     except InvalidInput as error:
         return refusal(echo(number), error, lang)
 
@@ -35,6 +37,8 @@ def echo(number: object) -> str | None:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def result_json(number: str, channel: str = "call", text: str | None = None, lang: str = "zh") -> str:
+def result_json(
+    number: str, channel: str = "call", text: str | None = None, lang: str = "zh", where: str = "cn"
+) -> str:
     """result() as one line of JSON, byte for byte the same under CPython and Pyodide."""
-    return json.dumps(result(number, channel=channel, text=text, lang=lang), ensure_ascii=False)
+    return json.dumps(result(number, channel=channel, text=text, lang=lang, where=where), ensure_ascii=False)

@@ -17,8 +17,31 @@ SEVERITY = {risk: rank for rank, risk in enumerate(RISKS)}
 CHANNELS = ("call", "sms")
 # A rule's risk may depend on the context: a call, a text, or a text with a link.
 CONTEXTS = ("call", "sms", "sms-link")
-# What a rule may require of the message's content.
-TEXT_CONDITIONS = ("link", "no-link", "red-flags")
+# Where the reader is: in mainland China, or abroad, where every local call shows + and a
+# country code, calls from home show +86, and 110 is the wrong number to call.
+WHERES = ("cn", "abroad")
+# What a rule may require of the message's content ("flagged": a link or any scam mark).
+TEXT_CONDITIONS = ("link", "no-link", "red-flags", "flagged")
+
+# The two texts in advisory/, by the file stem of each (advisory/<stem>.zh-Hans.txt).
+NOTICE = "notice"  # the MFA Consular Protection Center's notice of 19 January 2026
+TIPS = "republisher-tips"  # what the NetEase republication added after the notice, undated
+ADVISORY_SOURCES = (NOTICE, TIPS)
+
+# Who published a public source a rule rests on. The rules rest on the first five; the others
+# only back a police source up, and the rule table says plainly that they are none of those.
+AUTHORITIES = ("police", "bank", "carrier", "miit", "embassy")
+OTHER_PUBLISHERS = ("regulator", "consumer-body", "press")
+PUBLISHER_KINDS = AUTHORITIES + OTHER_PUBLISHERS
+_DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+
+
+@dataclass(frozen=True)
+class Local:
+    """One piece of advice worded for a reader in mainland China and for one abroad."""
+
+    cn: str
+    abroad: str
 
 
 @dataclass(frozen=True)
@@ -27,20 +50,38 @@ class Texts:
 
     title: str
     explanation: str
-    advice: tuple[str, ...]
+    advice: tuple[str | Local, ...]
+
+    def advice_in(self, where: str) -> tuple[str, ...]:
+        return tuple(getattr(item, where) if isinstance(item, Local) else item for item in self.advice)
 
 
 @dataclass(frozen=True)
 class Passage:
-    """The advisory's own words (Simplified, verbatim) and their English rendering."""
+    """Words quoted from one of the two texts in advisory/ (Simplified, verbatim), and their English."""
 
+    source: str  # NOTICE or TIPS
     zh: str
     en: str
 
 
 @dataclass(frozen=True)
+class Citation:
+    """A public source beyond the advisory: who published it, when, where, and its own words."""
+
+    publisher: str  # in Chinese, with the paper or site that carried it: 铜梁警方（重庆晨报报道）
+    publisher_en: str
+    kind: str  # one of PUBLISHER_KINDS
+    date: str  # as precise as the source gives it: 2018-06-14, 2022-12, 2012; "" if undated
+    url: str
+    quote: str  # verbatim, as the copy at url has it
+    quote_en: str
+    quote_lang: str = "zh-Hans"  # "zh-Hant" where the copy is in Traditional characters
+
+
+@dataclass(frozen=True)
 class Decision:
-    """What the rule decides beyond the advisory, and why."""
+    """What the rule decides beyond its sources, and why."""
 
     zh: str
     en: str
@@ -51,23 +92,30 @@ class Example:
     number: str
     channel: str = "call"
     text: str | None = None
+    where: str = "cn"
 
     def __str__(self) -> str:
         parts = [self.number] + ([f"[{self.channel}]"] if self.channel != "call" else [])
+        parts += [f"[{self.where}]"] if self.where != "cn" else []
         return " ".join(parts + ([repr(self.text)] if self.text else []))
 
 
-def sms(number: str, text: str | None = None) -> Example:
-    return Example(number, "sms", text)
+def sms(number: str, text: str | None = None, where: str = "cn") -> Example:
+    return Example(number, "sms", text, where)
+
+
+def abroad(number: str, channel: str = "call", text: str | None = None) -> Example:
+    return Example(number, channel, text, "abroad")
 
 
 @dataclass(frozen=True)
 class Rule:
     """One row of the rule table.
 
-    A rule matches when every condition it sets holds: the channel, how the number was
-    shown, its national digits (a full regex match), whether it is a landline, and what
-    the text contains. It is dropped when a rule named in ``unless`` also matched.
+    A rule matches when every condition it sets holds: where the reader is, the channel,
+    how the number was shown, its national digits (a full regex match), whether it is a
+    landline, and what the text contains. It is dropped when a rule named in ``unless``
+    also matched. Every rule quotes the advisory or cites a public source, or both.
     """
 
     id: str
@@ -78,14 +126,18 @@ class Rule:
     matches: tuple[Example | str, ...]
     misses: tuple[Example | str, ...]
     advisory: Passage | None = None
+    sources: tuple[Citation, ...] = ()
     decision: Decision | None = None
+    where: tuple[str, ...] = WHERES
     channels: tuple[str, ...] = CHANNELS
     shown: tuple[str, ...] = SHOWN
     national: str | None = None
     landline: bool | None = None  # None: either
     text: str | None = None
+    marks: tuple[str, ...] = ()  # with text="red-flags": the scam marks (text.RED_FLAGS) it looks for
     unless: tuple[str, ...] = ()
     _national: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _marks: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Plain strings are the common case of an example: a call with no text.
@@ -94,6 +146,7 @@ class Rule:
             object.__setattr__(self, name, examples)
         compiled = re.compile(self.national) if self.national else None
         object.__setattr__(self, "_national", compiled)
+        object.__setattr__(self, "_marks", frozenset(self.marks))
         self._validate()
 
     def _validate(self) -> None:
@@ -104,10 +157,21 @@ class Rule:
             raise ValueError(f"{self.id}: bad risk {self.risk!r}")
         if not set(self.channels) <= set(CHANNELS) or not set(self.shown) <= set(SHOWN):
             raise ValueError(f"{self.id}: bad channels or shown")
-        if self.text not in (None, *TEXT_CONDITIONS):
-            raise ValueError(f"{self.id}: bad text condition {self.text!r}")
-        if self.advisory is None and self.decision is None:
-            raise ValueError(f"{self.id}: a rule comes from the advisory or says what it decides")
+        if not self.where or not set(self.where) <= set(WHERES):
+            raise ValueError(f"{self.id}: bad where {self.where!r}")
+        if self.text not in (None, *TEXT_CONDITIONS) or bool(self.marks) != (self.text == "red-flags"):
+            raise ValueError(f"{self.id}: bad text condition {self.text!r} with marks {self.marks!r}")
+        if self.advisory is None and not self.sources:
+            raise ValueError(f"{self.id}: a rule quotes the advisory or cites a public source")
+        if self.advisory is not None and self.advisory.source not in ADVISORY_SOURCES:
+            raise ValueError(f"{self.id}: bad advisory source {self.advisory.source!r}")
+        for source in self.sources:
+            if source.kind not in PUBLISHER_KINDS or not _DATE.fullmatch(source.date or "0000"):
+                raise ValueError(f"{self.id}: bad source {source.publisher_en!r}")
+        if self.sources and not any(source.kind in AUTHORITIES for source in self.sources):
+            raise ValueError(f"{self.id}: cite a police, bank, carrier, MIIT or embassy source")
+        if self.sources and self.decision is None:
+            raise ValueError(f"{self.id}: a rule beyond the advisory says what it decides")
 
     def risk_in(self, context: str) -> str:
         return self.risk if isinstance(self.risk, str) else self.risk[context]
@@ -132,5 +196,7 @@ class Rule:
         if self.text == "no-link":
             return not facts.has_link
         if self.text == "red-flags":
-            return bool(facts.red_flags)
+            return not self._marks.isdisjoint(facts.red_flags)
+        if self.text == "flagged":
+            return facts.has_link or bool(facts.red_flags)
         return True

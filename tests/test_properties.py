@@ -190,7 +190,8 @@ def test_any_object_for_any_parameter_raises_only_invalid_input(call):
 
 @pytest.mark.parametrize("value", ODD_OBJECTS, ids=lambda value: type(value).__name__)
 def test_odd_objects_give_invalid_input(value):
-    for arguments in ({"number": value}, {"number": "110", "channel": value}, {"number": "110", "text": value}):
+    for arguments in ({"number": value}, {"number": "110", "channel": value}, {"number": "110", "text": value},
+                      {"number": "110", "where": value}):
         with pytest.raises(checker.InvalidInput):
             checker.check(**arguments)
     for call in (lambda: checker.result("110", lang=value), lambda: checker.check("110").to_dict(value)):

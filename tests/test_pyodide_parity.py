@@ -29,7 +29,7 @@ ERROR_CASES = [
 
 def example_cases() -> list[dict]:
     return [
-        {"number": e.number, "channel": e.channel, "text": e.text}
+        {"number": e.number, "channel": e.channel, "text": e.text, "where": e.where}
         for rule in checker.RULES
         for e in rule.matches + rule.misses
     ]
@@ -94,7 +94,7 @@ def test_pyodide_gives_the_same_json_as_cpython_cold_and_from_a_snapshot(site_di
     assert checker_version == checker.__version__
     assert report["snapshot_bytes"] > 1_000_000  # a whole interpreter's memory, not an empty shell
     expected = [
-        checker.result_json(case["number"], case["channel"], case["text"], lang)
+        checker.result_json(case["number"], case["channel"], case["text"], lang, case["where"])
         for case in cases
         for lang in ("zh", "en")
     ]
@@ -108,3 +108,4 @@ def test_pyodide_gives_the_same_json_as_cpython_cold_and_from_a_snapshot(site_di
     # The generated inputs exercise every outcome.
     risks = {json.loads(r).get("risk", "error") for r in expected}
     assert risks == {"danger", "caution", "unknown", "safe", "official", "error"}
+    assert {case["where"] for case in cases} == {"cn", "abroad"}

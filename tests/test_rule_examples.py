@@ -14,7 +14,7 @@ CASES = [
 
 @pytest.mark.parametrize(("rule_id", "example", "expected"), CASES)
 def test_example(rule_id, example, expected):
-    verdict = checker.check(example.number, channel=example.channel, text=example.text)
+    verdict = checker.check(example.number, channel=example.channel, text=example.text, where=example.where)
     assert (rule_id in verdict.rules) is expected, verdict
 
 

@@ -1,9 +1,13 @@
-"""The rule table itself: complete, bilingual, and faithful to the advisory."""
+"""The rule table itself: complete, bilingual, and faithful to its sources."""
+
+import re
+from html import escape
 
 import pytest
 
 import checker
-from checker.rule import CONTEXTS, RISKS, UNKNOWN
+from checker.rule import ADVISORY_SOURCES, AUTHORITIES, CONTEXTS, NOTICE, RISKS, TIPS, UNKNOWN, WHERES
+from checker.text import MARKS
 
 from .conftest import CJK, ROOT
 
@@ -20,9 +24,35 @@ PUBLIC_IDS = {
     "anti-fraud-96110",
     "anti-fraud-12381",
     "script-red-flags",
+    "fake-12381",
+    "emergency-110",
+    "prefix-800",
+    "prefix-106",
+    # issue 10: readers abroad, and the rules beyond the advisory
+    "roaming-service-number",
+    "lookalike-number",
+    "letters-in-number",
+    "area-code-bank",
+    "carrier-government-number",
+    "service-number-content",
+    "script-safe-account",
+    "script-police-by-phone",
+    "script-secrecy",
+    "script-screen-sharing",
+    "script-code-request",
+    "script-points",
+    "script-bank-expiry",
+    "script-etc",
+    "script-tax-subsidy",
+    "script-loan-credit",
+    "script-task-rebate",
 }
-# Quotes may run across the advisory's line breaks.
-ADVISORY = (ROOT / "advisory" / "advisory.zh-Hans.txt").read_text(encoding="utf-8").replace("\n", "")
+ADVISORY_DIR = ROOT / "advisory"
+# Each source's text, Simplified; quotes may run across its line breaks.
+ADVISORY = {
+    source: (ADVISORY_DIR / f"{source}.zh-Hans.txt").read_text(encoding="utf-8").replace("\n", "")
+    for source in ADVISORY_SOURCES
+}
 
 
 def test_ids_are_unique_and_include_every_public_id():
@@ -36,20 +66,83 @@ def test_texts_present_in_both_languages(rule):
     for lang in ("zh", "en"):
         texts = rule.texts(lang)
         assert texts.title.strip() and texts.explanation.strip()
-        assert texts.advice and all(item.strip() for item in texts.advice)
+        for where in WHERES:
+            advice = texts.advice_in(where)
+            assert advice and all(isinstance(item, str) and item.strip() for item in advice)
     assert CJK.search(rule.zh.title + rule.zh.explanation)
-    english = " ".join([rule.en.title, rule.en.explanation, *rule.en.advice])
+    english = " ".join([rule.en.title, rule.en.explanation, *rule.en.advice_in("cn"), *rule.en.advice_in("abroad")])
     assert not CJK.search(english), english
 
 
 @pytest.mark.parametrize("rule", checker.RULES, ids=lambda r: r.id)
-def test_source_is_quoted_verbatim_or_decision_is_stated(rule):
-    assert rule.advisory or rule.decision
+def test_texts_say_no_more_than_the_sources(rule):
+    # issue 10 §2: the sources say "does not proactively call … to tell of", "usually 5 or 6
+    # digits", "generally do not", "some … companies", "is being targeted", "answerable".
+    words = " ".join([rule.en.title, rule.en.explanation, *rule.en.advice_in("cn")])
+    assert not re.search(r"\bnever (?:calls|call|transfers|asks)\b", words), words
+    assert "safe to answer" not in words and "only 5 or 6" not in words.lower()
+    zh = rule.zh.title + rule.zh.explanation
+    assert "只有 5 或 6 位" not in zh and "可能正在遭遇" not in zh and "常被转卖" not in zh
+    assert "不会用它打给你" not in zh
+
+
+@pytest.mark.parametrize("rule", checker.RULES, ids=lambda r: r.id)
+def test_every_row_quotes_the_advisory_or_cites_a_public_source(rule):
+    assert rule.advisory or rule.sources, "a row needs a quoted passage (with its file) or a public source"
     if rule.advisory:
-        assert rule.advisory.zh in ADVISORY, "the quote must be the advisory's own words"
+        text = ADVISORY[rule.advisory.source]
+        assert rule.advisory.zh in text, f"not in advisory/{rule.advisory.source}.zh-Hans.txt"
         assert rule.advisory.en and not CJK.search(rule.advisory.en)
+    if rule.sources:
+        assert rule.decision, "a rule beyond the advisory says what it decides"
+        assert any(source.kind in AUTHORITIES for source in rule.sources)
     if rule.decision:
         assert CJK.search(rule.decision.zh) and not CJK.search(rule.decision.en)
+
+
+def test_each_quote_is_in_its_own_source_only_where_it_belongs():
+    # The notice ends with the hotline's numbers; everything after is the republisher's.
+    assert ADVISORY[NOTICE].endswith("+86-10-12308+86-10-65612308")
+    assert ADVISORY[TIPS].startswith("除警惕上述冒充12308领保热线的诈骗行为外")
+    for words in ("96110", "12381", "“400”", "未知链接不点击", "第一时间拨打110报警"):
+        assert words not in ADVISORY[NOTICE] and words in ADVISORY[TIPS]
+    quoted = {rule.advisory.source for rule in checker.RULES if rule.advisory}
+    assert quoted == {NOTICE, TIPS}
+
+
+@pytest.mark.parametrize("source", [s for rule in checker.RULES for s in rule.sources], ids=lambda s: s.publisher_en)
+def test_public_sources_name_publisher_date_and_address(source):
+    assert CJK.search(source.publisher) and source.publisher_en and not CJK.search(source.publisher_en)
+    assert re.fullmatch(r"(?:\d{4}(?:-\d\d(?:-\d\d)?)?)?", source.date)
+    assert re.match(r"https?://[^\s/]+\.[a-z]+/", source.url)
+    assert CJK.search(source.quote) and source.quote_en and not CJK.search(source.quote_en)
+    assert source.quote_lang in ("zh-Hans", "zh-Hant")
+
+
+def test_rules_declare_where_they_apply():
+    for rule in checker.RULES:
+        assert rule.where and set(rule.where) <= set(WHERES), rule.id
+        for example in rule.matches:
+            assert example.where in rule.where, (rule.id, str(example))
+    for where in WHERES:  # both places have rules of their own, and examples
+        assert any(e.where == where for rule in checker.RULES for e in rule.matches)
+    assert checker.RULES_BY_ID["international"].where == ("cn",)
+    assert checker.RULES_BY_ID["roaming-service-number"].where == ("abroad",)
+    assert "abroad" in checker.RULES_BY_ID["hotline-12308"].where
+
+
+def test_every_scam_mark_belongs_to_a_rule():
+    used = [mark for rule in checker.RULES for mark in rule.marks]
+    assert sorted(used) == sorted(MARKS)
+
+
+def test_no_rule_lives_on_the_check_page():
+    for rule in checker.RULES:
+        assert rule.page != "check", rule.id
+    beyond = {rule.id for rule in checker.RULES if not rule.advisory}
+    assert beyond | {"emergency-110", "prefix-800", "prefix-106"} <= {
+        rule.id for rule in checker.RULES if rule.page == "more-scams"
+    }
 
 
 @pytest.mark.parametrize("rule", checker.RULES, ids=lambda r: r.id)
@@ -65,9 +158,21 @@ def test_unless_names_existing_rules():
 
 def test_a_rule_without_source_is_refused():
     good = checker.RULES_BY_ID["prefix-400"]
-    with pytest.raises(ValueError, match="comes from the advisory"):
+    with pytest.raises(ValueError, match="quotes the advisory or cites a public source"):
         checker.Rule(
-            id="x", risk="danger", page="numbers", zh=good.zh, en=good.en, matches=("1",), misses=("2",)
+            id="x", risk="danger", page="numbers", zh=good.zh, en=good.en, matches=("1",), misses=("2",),
+            decision=checker.RULES_BY_ID["prefix-800"].decision,
+        )
+
+
+def test_a_rule_resting_only_on_a_newspaper_is_refused():
+    good = checker.RULES_BY_ID["letters-in-number"]
+    press = tuple(source for source in good.sources if source.kind == "press")
+    assert press
+    with pytest.raises(ValueError, match="police, bank, carrier, MIIT or embassy"):
+        checker.Rule(
+            id="x", risk="danger", page="more-scams", zh=good.zh, en=good.en, matches=("1",), misses=("2",),
+            sources=press, decision=good.decision,
         )
 
 
@@ -80,9 +185,71 @@ def test_a_partial_per_context_risk_is_refused():
         )
 
 
-def test_vendored_advisory_is_the_shared_source():
+@pytest.mark.parametrize("script", ["zh-Hant", "zh-Hans"])
+def test_notice_and_tips_together_are_the_file_received(script):
     shared = ROOT.parent / "shared" / "advisory"
     if not shared.is_dir():
         pytest.skip("no ../shared checkout beside this clone")
-    for name in ("advisory.zh-Hant.txt", "advisory.zh-Hans.txt"):
-        assert (ROOT / "advisory" / name).read_bytes() == (shared / name).read_bytes()
+    parts = b"".join((ADVISORY_DIR / f"{source}.{script}.txt").read_bytes() for source in (NOTICE, TIPS))
+    assert parts == (shared / f"advisory.{script}.txt").read_bytes()
+
+
+def _hook():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("rules_table", ROOT / "overrides" / "hooks" / "rules_table.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _rows(html: str) -> dict[str, str]:
+    return dict(re.findall(r'<tr id="([a-z0-9-]+)" data-rule="\1">(.*?)</tr>', html))
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_cell_carries_its_column_heading(lang):
+    hook = _hook()
+    html = hook.render(lang)
+    rows = _rows(html)
+    assert list(rows) == [rule.id for rule in checker.RULES]
+    columns = hook.WORDS[lang]["columns"]
+    for row in rows.values():
+        assert re.findall(r"<td[ >]", row) == ["<td "] * len(columns)
+        assert re.findall(r'<td data-label="([^"]+)">', row) == list(columns)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_each_row_names_its_source_and_where_it_applies(lang):
+    hook = _hook()
+    words = {key: escape(value) if isinstance(value, str) else value for key, value in hook.WORDS[lang].items()}
+    rows = _rows(hook.render(lang))
+    for rule in checker.RULES:
+        row = rows[rule.id]
+        if rule.advisory:
+            assert words[rule.advisory.source] in row
+            other = TIPS if rule.advisory.source == NOTICE else NOTICE
+            assert words[other] not in row
+        if rule.sources:
+            assert words["sources"] in row
+            for source in rule.sources:
+                assert f'href="{source.url}"' in row or f'href="{source.url.replace("&", "&amp;")}"' in row
+                assert escape((source.publisher if lang == "zh" else source.publisher_en).split("（")[0]) in row
+                if source.kind not in AUTHORITIES:
+                    assert words["not-authority"] in row
+        places = re.search(r'data-where="([^"]+)"', row).group(1).split()
+        assert places == list(rule.where)
+        assert all(words["where"][where] in row for where in rule.where)
+    assert words[NOTICE] in rows["hotline-12308"] and words[TIPS] in rows["prefix-400"]
+
+
+def test_sources_marker_renders_a_rules_sources_in_the_pages_language():
+    hook = _hook()
+
+    class Page:
+        class file:
+            locale = "en"
+
+    markdown = hook.on_page_markdown("x\n\n<!-- rule-sources script-etc -->\n", Page, None, None)
+    assert 'data-sources="script-etc"' in markdown and "ETC" in markdown and not CJK.search(markdown)
+    assert checker.RULES_BY_ID["script-etc"].sources[0].url in markdown

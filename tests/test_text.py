@@ -4,7 +4,7 @@ import pytest
 
 import checker
 from checker.errors import MAX_TEXT_CHARS
-from checker.text import RED_FLAGS, read_text
+from checker.text import NOTICE_MARKS, RED_FLAGS, read_text
 
 
 @pytest.mark.parametrize(
@@ -51,8 +51,8 @@ def test_ordinary_text_has_no_link(text):
         ("繳納保釋金", "bail"),
         ("pay the BAIL today", "bail"),
         ("转到指定账户", "designated-account"),
-        ("轉到安全賬戶", "designated-account"),
-        ("move it to a safe account", "designated-account"),
+        ("轉到指定賬戶", "designated-account"),
+        ("send it to the designated account", "designated-account"),
         ("我把电话转接到公安局", "call-transfer"),
         ("我把電話轉接到其他部門", "call-transfer"),
         ("I will transfer your call to the police", "call-transfer"),
@@ -62,9 +62,83 @@ def test_script_marks_in_three_scripts(text, mark):
     assert mark in read_text(text).red_flags
 
 
+# The scripts mainland police warn about most: each mark in zh-Hans, zh-Hant and en.
+POLICE_WARNED = [
+    ("请把钱转到安全账户", "safe-account"),
+    ("請把錢轉到安全賬戶", "safe-account"),
+    ("move it to a safe account", "safe-account"),
+    ("我是公检法的，给你做电话笔录", "police-by-phone"),
+    ("我們要通過視頻做筆錄", "police-by-phone"),
+    ("we will take your statement over the phone", "police-by-phone"),
+    ("这件事不要告诉家人", "secrecy"),
+    ("這件事不要告訴家人，只能與我們單線聯繫", "secrecy"),
+    ("don't tell your family about this", "secrecy"),
+    ("请开启屏幕共享", "screen-sharing"),
+    ("請下載騰訊會議，打開螢幕共享", "screen-sharing"),
+    ("please share your screen with me", "screen-sharing"),
+    ("请把收到的验证码告诉我", "code-request"),
+    ("請把驗證碼發給我", "code-request"),
+    ("please tell me the verification code", "code-request"),
+    ("您的积分即将清零", "points"),
+    ("您的積分可兌換現金", "points"),
+    ("your reward points will expire today", "points"),
+    ("您的网银已失效", "bank-expiry"),
+    ("您的密碼器已過期，請實名補錄", "bank-expiry"),
+    ("your online banking has expired", "bank-expiry"),
+    ("您的ETC已失效，请重新认证", "etc-expiry"),
+    ("您的ETC卡已被禁用", "etc-expiry"),
+    ("your ETC account has been suspended", "etc-expiry"),
+    ("您有一笔退税待领取", "tax-subsidy"),
+    ("請盡快領取社保補貼", "tax-subsidy"),
+    ("claim your tax refund now", "tax-subsidy"),
+    ("您的校园贷账户需要注销", "loan-credit"),
+    ("專業徵信修復", "loan-credit"),
+    ("we can repair your credit record", "loan-credit"),
+    ("在家刷单，日赚300", "task-rebate"),
+    ("點讚返利，做任務賺佣金", "task-rebate"),
+    ("earn commission for each task", "task-rebate"),
+]
+
+
+@pytest.mark.parametrize(("text", "mark"), POLICE_WARNED)
+def test_police_warned_scripts_in_three_scripts(text, mark):
+    assert mark in read_text(text).red_flags
+
+
+# Genuine texts and warnings quote the scripts to warn against them: no mark.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您的验证码为 123456，请勿向任何人透露。",
+        "【工商银行】验证码 123456，切勿告知他人，工作人员不会向您索取。",
+        "請勿向任何人透露驗證碼",
+        "Your code is 123456. Never share this code with anyone.",
+        "公安机关不会要求转账到安全账户",
+        "没有所谓的“安全账户”",
+        "谨防冒充公检法诈骗",
+        "请勿开启屏幕共享",
+        "ETC不存在二次认证，谨防诈骗",
+        "警方提醒：谨防刷单诈骗",
+        "所谓征信修复都是骗局",
+        "骗子会让你不要告诉家人",
+        "验证码请注意保密",
+        "为保障您的账户安全，请勿泄露密码",
+        "apples, pears, etc. are on sale",
+        "Scammers will ask you to move money to a safe account",
+    ],
+)
+def test_warnings_are_not_scripts(text):
+    assert read_text(text).red_flags == ()
+
+
+def test_a_warning_in_one_clause_does_not_hide_a_script_in_the_next():
+    assert "safe-account" in read_text("我们不会冻结你的钱，只要转到安全账户").red_flags
+
+
 def test_every_mark_has_a_test_above():
     marks = {mark for mark, _ in RED_FLAGS}
-    assert marks == {
+    assert marks == set(NOTICE_MARKS) | {mark for _, mark in POLICE_WARNED}
+    assert set(NOTICE_MARKS) == {
         "data-leak", "illegal-information", "crime", "investigation", "bail", "designated-account", "call-transfer",
     }
 

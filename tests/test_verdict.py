@@ -27,10 +27,11 @@ from .conftest import CJK
         ("12381", "sms", "点击 https://x.example.com 解冻", "danger", ["fake-12381", "sms-link"]),
         ("106912345678", "call", None, "danger", ["prefix-1069"]),
         ("106912345678", "sms", "您的验证码是 1234", "caution", ["prefix-1069"]),
-        ("106912345678", "sms", "积分兑换 t.cn/abc", "danger", ["prefix-1069", "sms-link"]),
+        ("106912345678", "sms", "积分兑换 t.cn/abc", "danger", ["prefix-1069", "script-points", "sms-link"]),
         ("+86 138 1234 5678", "call", None, "caution", ["cn-international-prefix"]),
         ("+86 400 800 1234", "call", None, "danger", ["prefix-400", "cn-international-prefix"]),
-        ("95588", "call", "请把钱转到安全账户", "danger", ["script-red-flags", "prefix-95-short"]),
+        ("95588", "call", "请把钱转到安全账户", "danger", ["script-safe-account", "service-number-content", "prefix-95-short"]),
+        ("95588", "call", "请把钱转到指定账户", "danger", ["script-red-flags", "service-number-content", "prefix-95-short"]),
         ("13812345678", "call", None, "unknown", []),
         ("0951 1234567", "call", None, "unknown", []),  # Yinchuan landline, not a 95 number
         ("+86 12308", "call", None, "danger", ["hotline-12308", "spoofed-service-number"]),
@@ -89,13 +90,123 @@ def test_warning_advice_never_says_answer_it():
     data = checker.check("95588", text="请把钱转到安全账户").to_dict("en")
     assert "You can answer it." not in data["advice"]
     assert "Hang up at once." in data["advice"]
-    # Both rules still explain themselves.
-    assert data["explanation"].count("\n") == 1
+    # All three rules still explain themselves.
+    assert data["explanation"].count("\n") == 2
 
 
 def test_advice_is_not_repeated():
     data = checker.check("106912345678", channel="sms", text="t.cn/abc").to_dict("zh")
     assert len(data["advice"]) == len(set(data["advice"]))
+
+
+def test_safe_is_answerable_not_safe():
+    assert checker.RISK_LABELS["en"]["safe"] == "Answerable" and checker.RISK_LABELS["zh"]["safe"] == "可以接听"
+    assert "safe" not in checker.RISK_LABELS["en"]["safe"].lower()
+    assert checker.check("95588").to_dict("en")["risk_label"] == "Answerable"
+
+
+def test_12308_says_what_to_do_if_you_asked_for_a_call_back():
+    for lang, words in (("zh", "如果你曾请热线回电"), ("en", "If you did ask the hotline to call you back")):
+        advice = checker.check("+86-10-12308").to_dict(lang)["advice"]
+        callback = [item for item in advice if words in item]
+        assert callback and ("+86-10-12308" in callback[0])
+    explanation = checker.check("12308").to_dict("en")["explanation"]
+    assert "does not proactively call" in explanation and "never" not in explanation
+
+
+@pytest.mark.parametrize(
+    ("number", "channel", "text", "cn", "abroad"),
+    [
+        # A foreign number is a call from abroad at home, and an ordinary call abroad.
+        ("+44 20 7946 0958", "call", None, ("danger", ["international"]), ("unknown", [])),
+        # +86 is how calls from home look abroad.
+        ("+86 138 1234 5678", "call", None, ("caution", ["cn-international-prefix"]), ("unknown", [])),
+        # A +86 service number: spoofed at home, maybe roaming abroad.
+        ("+8695588", "call", None, ("danger", ["spoofed-service-number"]), ("caution", ["roaming-service-number"])),
+        # The 12308 rule stands abroad, where that scam lands.
+        ("+86-10-12308", "call", None, ("danger", ["hotline-12308"]), ("danger", ["hotline-12308"])),
+        ("+86 12308", "call", None, ("danger", ["hotline-12308", "spoofed-service-number"]),
+         ("danger", ["hotline-12308", "roaming-service-number"])),
+        # A malformed 00 prefix is danger anywhere.
+        ("00095588", "call", None, ("danger", ["spoofed-service-number", "international"]),
+         ("danger", ["spoofed-service-number"])),
+        # 110 is the Chinese police number; abroad it may be a local one.
+        ("110", "call", None, ("caution", ["emergency-110"]), ("unknown", [])),
+        # The script is danger anywhere.
+        ("+44 20 7946 0958", "call", "您涉嫌洗钱，请缴纳保释金", ("danger", ["international", "script-red-flags"]),
+         ("danger", ["script-red-flags"])),
+    ],
+)
+def test_where_the_reader_is(number, channel, text, cn, abroad):
+    for where, (risk, rules) in (("cn", cn), ("abroad", abroad)):
+        verdict = checker.check(number, channel=channel, text=text, where=where)
+        assert (verdict.risk, list(verdict.rules)) == (risk, rules), where
+        assert verdict.where == where and verdict.to_dict("zh")["where"] == where
+
+
+def test_default_is_mainland_china():
+    assert checker.check("+44 20 7946 0958") == checker.check("+44 20 7946 0958", where="cn")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_call_110_becomes_the_local_police_abroad(lang):
+    text = "您涉嫌洗钱，请缴纳保释金"
+    home = " ".join(checker.check("13812345678", text=text).to_dict(lang)["advice"])
+    away = " ".join(checker.check("13812345678", text=text, where="abroad").to_dict(lang)["advice"])
+    assert "110" in home
+    assert "110" not in away and "12308" in away
+    assert ("所在地警方" if lang == "zh" else "local police") in away
+    assert ("户籍所在地公安机关" if lang == "zh" else "registered hometown") in away
+    for rule in checker.RULES:  # no advice tells a reader abroad to dial 110
+        if "abroad" in rule.where:
+            for item in rule.texts(lang).advice_in("abroad"):
+                assert "110" not in item, (rule.id, item)
+
+
+@pytest.mark.parametrize("where", ["", "CN", "mainland", "Abroad", None, 1, ["cn"], {"cn": 1}, b"cn"])
+def test_bad_where_is_refused_in_both_languages(where):
+    with pytest.raises(checker.InvalidInput) as caught:
+        checker.check("4008001234", where=where)  # type: ignore[arg-type]
+    assert caught.value.code == "where"
+    assert "abroad" in caught.value.message("en") and "国外" in caught.value.message("zh")
+    assert checker.result("4008001234", where=where, lang="en") == {  # type: ignore[arg-type]
+        "input": "4008001234", "error": caught.value.message("en"),
+    }
+
+
+def test_result_json_takes_where_fifth():
+    data = json.loads(checker.result_json("+8695588", "call", None, "en", "abroad"))
+    assert data["where"] == "abroad" and data["rules"] == ["roaming-service-number"]
+    assert json.loads(checker.result_json("+8695588"))["where"] == "cn"
+
+
+@pytest.mark.parametrize(
+    ("number", "channel", "text", "risk"),
+    [
+        # Lookalikes get a verdict, not an "invalid number" error.
+        ("l0086", "sms", None, "danger"),
+        ("1OO86", "sms", None, "danger"),
+        ("40095588", "call", None, "danger"),
+        ("10600095588", "sms", None, "danger"),
+        ("100860", "sms", None, "danger"),
+        ("9558", "call", None, "danger"),
+        ("010-95588", "call", None, "caution"),
+        # A real number with a betraying message is never safe or official.
+        ("95588", "sms", "点击 t.cn/abc 领取", "caution"),
+        ("10086", "sms", "积分兑换现金 t.cn/abc", "danger"),
+        ("10086", "call", None, "safe"),
+        ("96110", "call", "请把钱转到安全账户", "caution"),
+        # Genuine reminders are not scripts.
+        ("95588", "sms", "您的验证码为 123456，请勿向任何人透露。", "safe"),
+    ],
+)
+def test_issue_10_verdicts(number, channel, text, risk):
+    assert checker.check(number, channel=channel, text=text).risk == risk
+
+
+def test_letters_keep_their_shape_in_the_normalized_form():
+    verdict = checker.check("l0086", channel="sms")
+    assert verdict.normalized == "l0086" and verdict.rules == ("letters-in-number",)
 
 
 def test_bad_lang_and_channel():

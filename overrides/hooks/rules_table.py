@@ -1,7 +1,10 @@
-"""MkDocs hook: replace <!-- rules-table --> with the checker's rule table, in the page's language.
+"""MkDocs hook: the checker's rules in the page's language, generated from checker.RULES at every build.
 
-The table is generated from checker.RULES at every build, so the site can never drift from
-the rules that give the verdicts.
+- ``<!-- rules-table -->`` becomes the whole rule table. Every cell carries
+  ``data-label="<its column heading>"``, so narrow screens can show each row as a card with CSS alone.
+- ``<!-- rule-sources ID -->`` becomes the list of sources of rule ID, for the page that teaches it.
+
+So the site can never drift from the rules that give the verdicts, nor from their sources.
 """
 
 from __future__ import annotations
@@ -10,41 +13,56 @@ import re
 from html import escape
 
 import checker
-from checker.rule import CONTEXTS
+from checker.rule import AUTHORITIES, CONTEXTS, NOTICE, WHERES, Citation, Rule
 
 MARKER = "<!-- rules-table -->"
+SOURCES_MARKER = re.compile(r"<!-- rule-sources ([a-z0-9-]+) -->")
 # Han characters, CJK punctuation and full-width forms.
 CHINESE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60]")
 
 WORDS = {
     "zh": {
-        "columns": ("规则", "风险", "说明", "依据", "例子"),
+        "columns": ("规则", "风险", "适用", "说明", "依据", "例子"),
         "contexts": {"call": "来电", "sms": "短信", "sms-link": "带链接的短信"},
         "channels": {"call": "来电", "sms": "短信"},
-        "advisory": "公告原文",
-        "decision": "本站补充",
+        "where": {"cn": "在中国大陆", "abroad": "在国外"},
+        NOTICE: "外交部领事保护中心提醒（2026年1月19日）",
+        "republisher-tips": "转载时附加的防骗提示",
+        "sources": "本站补充 · 来源",
+        "decision": "本站的判断",
+        "not-authority": "（不是警方、银行、运营商或工信部的来源）",
+        "undated": "日期不详",
+        "link": "原文",
         "matches": "符合",
         "misses": "不符合",
         "explained": "详细说明",
     },
     "en": {
-        "columns": ("Rule", "Risk", "What it means", "Source", "Examples"),
+        "columns": ("Rule", "Risk", "Applies", "What it means", "Source", "Examples"),
         "contexts": {"call": "call", "sms": "text", "sms-link": "text with a link"},
         "channels": {"call": "calls", "sms": "texts"},
-        "advisory": "The advisory says",
+        "where": {"cn": "in mainland China", "abroad": "abroad"},
+        NOTICE: "The Consular Protection Center's notice of 19 January 2026",
+        "republisher-tips": "Tips the republisher added",
+        "sources": "Added by this site · Sources",
         "decision": "Our decision",
+        "not-authority": "(not a police, bank, carrier or MIIT source)",
+        "undated": "undated",
+        "link": "source",
         "matches": "Matches",
         "misses": "Does not match",
         "explained": "Explained here",
     },
 }
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
 
 
 def page_lang(page) -> str:
     return getattr(page.file, "locale", None) or "zh"
 
 
-def _risk(rule: checker.Rule, lang: str) -> str:
+def _risk(rule: Rule, lang: str) -> str:
     labels = checker.RISK_LABELS[lang]
     words = WORDS[lang]["contexts"]
     by_context = {context: rule.risk_in(context) for context in CONTEXTS}
@@ -57,7 +75,14 @@ def _risk(rule: checker.Rule, lang: str) -> str:
     )
 
 
-def _examples(rule: checker.Rule, lang: str) -> str:
+def _applies(rule: Rule, lang: str) -> str:
+    words = WORDS[lang]
+    places = " · ".join(words["where"][where] for where in WHERES if where in rule.where)
+    channels = " · ".join(words["channels"][channel] for channel in rule.channels)
+    return f'<span data-where="{" ".join(rule.where)}">{escape(places)}</span><br><small>{escape(channels)}</small>'
+
+
+def _examples(rule: Rule, lang: str) -> str:
     words = WORDS[lang]
     parts = []
     for label, examples in ((words["matches"], rule.matches), (words["misses"], rule.misses)):
@@ -72,15 +97,52 @@ def _code(text: str) -> str:
     return f"<code{lang}>{escape(text)}</code>"
 
 
-def _source(rule: checker.Rule, lang: str) -> str:
+def _date(date: str, lang: str) -> str:
+    if not date:
+        return WORDS[lang]["undated"]
+    parts = [int(part) for part in date.split("-")]
+    if lang == "zh":
+        return "".join(f"{value}{unit}" for value, unit in zip(parts, "年月日", strict=False))
+    year, month, day = (parts + [0, 0])[:3]
+    return " ".join(str(p) for p in ([day] if day else []) + ([MONTHS[month - 1]] if month else []) + [year])
+
+
+def _citation(source: Citation, lang: str) -> str:
+    """One public source: publisher, date, a link to the copy read, and its words."""
     words = WORDS[lang]
-    parts = []
+    publisher = source.publisher if lang == "zh" else source.publisher_en
+    note = "" if source.kind in AUTHORITIES else f" {escape(words['not-authority'])}"
+    # English pages give the English rendering; the Chinese words stay on the Chinese pages.
+    quote = (
+        f'<q lang="{source.quote_lang}">{escape(source.quote)}</q>' if lang == "zh" else f"<q>{escape(source.quote_en)}</q>"
+    )
+    link = f'<a href="{escape(source.url)}" rel="noreferrer">{escape(words["link"])}</a>'
+    return f"{escape(publisher)}{note}, {escape(_date(source.date, lang))}, {link}: {quote}"
+
+
+def sources_list(rule: Rule, lang: str) -> str:
+    """The sources of one rule as an HTML list, for the page that teaches it."""
+    items = [f"<li>{_citation(source, lang)}</li>" for source in rule.sources]
     if rule.advisory:
-        # The quote is the advisory's Chinese; English pages mark it and add the translation.
-        quote = f'<q lang="zh-Hans">{escape(rule.advisory.zh)}</q>'
-        if lang == "en":
-            quote = f"{escape(rule.advisory.en)}"
-        parts.append(f"<strong>{escape(words['advisory'])}</strong>: {quote}")
+        items.insert(0, f"<li>{_passage(rule, lang)}</li>")
+    return f'<ul class="rule-sources" data-sources="{rule.id}">{"".join(items)}</ul>'
+
+
+def _passage(rule: Rule, lang: str) -> str:
+    """The quoted passage, headed by the text it comes from: the notice, or the republisher's tips."""
+    passage = rule.advisory
+    label = WORDS[lang][passage.source]
+    # The quote is the advisory's Chinese; English pages give the translation.
+    quote = f'<q lang="zh-Hans">{escape(passage.zh)}</q>' if lang == "zh" else f"<q>{escape(passage.en)}</q>"
+    return f"<strong>{escape(label)}</strong>: {quote}"
+
+
+def _source(rule: Rule, lang: str) -> str:
+    words = WORDS[lang]
+    parts = [_passage(rule, lang)] if rule.advisory else []
+    if rule.sources:
+        items = "".join(f"<li>{_citation(source, lang)}</li>" for source in rule.sources)
+        parts.append(f"<strong>{escape(words['sources'])}</strong>:<ul>{items}</ul>")
     if rule.decision:
         text = rule.decision.zh if lang == "zh" else rule.decision.en
         parts.append(f"<strong>{escape(words['decision'])}</strong>: {escape(text)}")
@@ -90,20 +152,24 @@ def _source(rule: checker.Rule, lang: str) -> str:
 def render(lang: str, base: str = "") -> str:
     """The rule table as HTML; ``base`` is the relative path from the page to the site root."""
     words = WORDS[lang]
-    head = "".join(f"<th>{escape(column)}</th>" for column in words["columns"])
+    columns = words["columns"]
+    head = "".join(f"<th>{escape(column)}</th>" for column in columns)
     rows = []
     for rule in checker.RULES:
         texts = rule.texts(lang)
-        channels = " · ".join(words["channels"][c] for c in rule.channels)
-        link = "" if rule.page == "check" else f' <a href="{base}{rule.page}/#{rule.id}">{escape(words["explained"])}</a>'
-        rows.append(
-            f'<tr id="{rule.id}" data-rule="{rule.id}">'
-            f"<td><code>{rule.id}</code><br><small>{escape(channels)}</small></td>"
-            f"<td>{_risk(rule, lang)}</td>"
-            f"<td><strong>{escape(texts.title)}</strong><br>{escape(texts.explanation)}{link}</td>"
-            f"<td>{_source(rule, lang)}</td>"
-            f"<td>{_examples(rule, lang)}</td></tr>"
+        link = f' <a href="{base}{rule.page}/#{rule.id}">{escape(words["explained"])}</a>'
+        cells = (
+            f"<code>{rule.id}</code>",
+            _risk(rule, lang),
+            _applies(rule, lang),
+            f"<strong>{escape(texts.title)}</strong><br>{escape(texts.explanation)}{link}",
+            _source(rule, lang),
+            _examples(rule, lang),
         )
+        tds = "".join(
+            f'<td data-label="{escape(column)}">{cell}</td>' for column, cell in zip(columns, cells, strict=True)
+        )
+        rows.append(f'<tr id="{rule.id}" data-rule="{rule.id}">{tds}</tr>')
     return (
         f'<div class="rules-table md-typeset__scrollwrap"><table>'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
@@ -111,7 +177,8 @@ def render(lang: str, base: str = "") -> str:
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    if MARKER not in markdown:
-        return markdown
-    # Pages are built with directory URLs, so the check page sits one level below its root.
-    return markdown.replace(MARKER, render(page_lang(page), base="../"))
+    lang = page_lang(page)
+    if MARKER in markdown:
+        # Pages are built with directory URLs, so the page sits one level below its root.
+        markdown = markdown.replace(MARKER, render(lang, base="../"))
+    return SOURCES_MARKER.sub(lambda found: sources_list(checker.RULES_BY_ID[found.group(1)], lang), markdown)

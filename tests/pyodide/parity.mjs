@@ -20,8 +20,8 @@ const zips = zipFiles.map((file) => ({ name: basename(file), bytes: new Uint8Arr
 
 function runAll(resultJson) {
   const out = [];
-  for (const { number, channel, text } of cases) {
-    for (const lang of ["zh", "en"]) out.push(resultJson(number, channel, text ?? undefined, lang));
+  for (const { number, channel, text, where } of cases) {
+    for (const lang of ["zh", "en"]) out.push(resultJson(number, channel, text ?? undefined, lang, where));
   }
   return out;
 }
