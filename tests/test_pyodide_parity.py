@@ -20,10 +20,13 @@ pytestmark = pytest.mark.pyodide
 SCRIPT = ROOT / "tests" / "pyodide" / "parity.mjs"
 # The checker refuses these; inputs from JavaScript are strings, undefined or numbers.
 ERROR_CASES = [
-    {"number": number, "channel": channel, "text": text}
-    for number, channel, text in [("", "call", None), ("call me", "sms", None), ("4008\x00001234", "call", None),
-                                  ("+86+10", "call", None), ("12", "call", None), ("9" * 30, "call", None),
-                                  ("4008001234", "fax", None), ("4008001234", "sms", 5), (4008001234, "call", None)]
+    {"number": number, "channel": channel, "text": text, "where": where}
+    for number, channel, text, where in [
+        ("", "call", None, "cn"), ("call me", "sms", None, "cn"), ("4008\x00001234", "call", None, "cn"),
+        ("+86+10", "call", None, "abroad"), ("12", "call", None, "cn"), ("9" * 30, "call", None, "cn"),
+        ("4008001234", "fax", None, "cn"), ("4008001234", "sms", 5, "cn"), (4008001234, "call", None, "cn"),
+        ("4008001234", "call", None, "moon"), ("1" * 65, "call", None, "cn"), ("110", "sms", "x" * 2001, "cn"),
+    ]
 ]
 
 

@@ -41,7 +41,8 @@ cases = [(e.number, e.channel, e.text) for rule in checker.RULES for e in (*rule
 cases += json.loads(CASES)
 for number, channel, text in cases:
     for lang in ("zh", "en"):
-        checker.result_json(number, channel, text, lang)
+        for where in ("cn", "abroad"):
+            checker.result_json(number, channel, text, lang, where)
 STDLIB = "/lib/python%d%d.zip/" % sys.version_info[:2]
 def from_zip(module):
     spec = getattr(module, "__spec__", None)
