@@ -91,7 +91,9 @@ def shown(text: str) -> str:
     """
     if text.isprintable():
         return text
-    return "".join(repr(char)[1:-1] if unicodedata.category(char) in UNSHOWN else char for char in text)
+    category = unicodedata.category
+    return "".join([char if char.isprintable() or category(char) not in UNSHOWN else repr(char)[1:-1]
+                    for char in text])
 
 
 def _human(result: dict, *, colour: bool, lang: str) -> str:

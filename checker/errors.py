@@ -97,6 +97,8 @@ def named(value: object) -> str:
 
 def choice(value: object, options: tuple[str, ...], error: Callable[[object], InvalidInput]) -> str:
     """``value`` if it is one of ``options``, else raise ``error(value)``. Safe for any object."""
+    if type(value) is str and value in options:  # the common case, first: check() runs it per number
+        return value
     text = as_str(value)
     if text in options:
         return text  # type: ignore[return-value]
