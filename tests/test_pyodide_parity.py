@@ -111,4 +111,4 @@ def test_pyodide_gives_the_same_json_as_cpython_cold_and_from_a_snapshot(site_di
     # The generated inputs exercise every outcome.
     risks = {json.loads(r).get("risk", "error") for r in expected}
     assert risks == {"danger", "caution", "unknown", "safe", "official", "error"}
-    assert {case["where"] for case in cases} == {"cn", "abroad"}
+    assert {"cn", "abroad"} <= {case["where"] for case in cases}
