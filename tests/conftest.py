@@ -24,12 +24,12 @@ def require(condition: bool, why: str) -> None:
         pytest.skip(why)
 
 
-def build_site(out: Path, **env: str) -> Path:
-    """The real site, built by `mkdocs build --strict` from mkdocs.yml into ``out``."""
+def build_site(out: Path, root: Path = ROOT, **env: str) -> Path:
+    """The real site, built by `mkdocs build --strict` from ``root``/mkdocs.yml into ``out``."""
     require((ROOT / "node_modules" / "pyodide").is_dir(), "node_modules/pyodide missing: run npm ci")
     build = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=ROOT, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
+        cwd=root, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
     )
     assert build.returncode == 0, build.stderr[-4000:]
     return out

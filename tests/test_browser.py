@@ -1,8 +1,13 @@
 """The widget in Debian's Chromium, driven by Playwright, against the built site on 127.0.0.1."""
 
+import io
+import json
+import zipfile
 from urllib.parse import quote
 
 import pytest
+
+import checker
 
 from .chromium import READY_MS, check_number
 from .server import SiteServer
@@ -160,3 +165,142 @@ def test_failed_load_offers_a_retry(browser, server):
     status.locator("button").click()
     page.wait_for_selector("#number-check[data-state=ready]", timeout=READY_MS)
     context.close()
+
+
+def test_the_page_hands_the_worker_one_config_with_absolute_urls(watched, server):
+    """One object from the hook to the worker: the contract's keys, every URL made absolute."""
+    watched.page.goto(server + "en/check/")
+    config = watched.page.evaluate("CheckerClient.readConfig()")
+    assert {"version", "worker", "serviceWorker", "lazy", "download", "runtime", "snapshot", "selftest", "root"} <= set(config)
+    assert {"indexURL", "zipURLs", "boot"} <= set(config["runtime"]) and {"cache", "key"} <= set(config["snapshot"])
+    assert config["root"] == server and config["lazy"] is False and config["download"] > 1_000_000
+    runtime = config["runtime"]
+    for url in (config["worker"], config["snapshot"]["key"], runtime["indexURL"], runtime["boot"], *runtime["zipURLs"]):
+        assert url.startswith(server + "assets/"), url
+    assert config["serviceWorker"] == server + "sw.js"
+    # The self-test's answers are CPython's, for this very source.
+    for case in config["selftest"]:
+        assert case["expected"] == checker.result_json(*case["args"])
+
+
+def test_plus_in_a_deep_link_is_a_plus(watched, server):
+    watched.page.goto(server + "check/#n=+8695588")
+    watched.page.wait_for_selector("#number-check-result[data-risk]", timeout=READY_MS)
+    assert watched.verdict() == ("danger", "spoofed-service-number")
+    assert watched.page.input_value("input[name=number]") == "+8695588"
+    # Written back percent-encoded, so that it reads the same everywhere.
+    assert watched.page.evaluate("location.hash").startswith("#n=%2B8695588")
+
+
+# The verdict's heading, where it is and what has the focus.
+GEOMETRY = """() => {
+  const heading = document.querySelector("#number-check-result .verdict__head");
+  const box = heading.getBoundingClientRect();
+  return {
+    top: box.top, bottom: box.bottom, left: box.left, right: box.right,
+    header: document.querySelector(".md-header").getBoundingClientRect().bottom,
+    width: innerWidth, height: innerHeight,
+    focused: document.activeElement === heading,
+    live: document.getElementById("number-check-result").getAttribute("aria-live"),
+  };
+}"""
+
+
+@pytest.mark.parametrize(("width", "height", "path", "words", "level"), [
+    (390, 844, "check/", ("危险", "无法检查"), 2),
+    (1280, 800, "en/check/", ("Danger", "Cannot check"), 2),
+    (390, 844, "en/", ("Danger", "Cannot check"), 3),  # Home: the form is in a section of its own
+])
+def test_the_verdict_comes_into_view_with_its_heading_focused(browser, server, width, height, path, words, level):
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.goto(server + path)
+    for (number, risk), word in zip((("4008001234", "danger"), ("call me", "error")), words):
+        page.evaluate("window.scrollTo(0, 0)")
+        assert check_number(page, number)[0] == risk
+        where = page.evaluate(GEOMETRY)
+        # Below the sticky header, inside the viewport, focused, and still a live region.
+        assert where["header"] <= where["top"] and where["bottom"] <= where["height"], where
+        assert 0 <= where["left"] and where["right"] <= where["width"], where
+        assert where["focused"] and where["live"] == "polite", where
+        # The risk word is the first thing a screen reader reads (the icon is hidden from it).
+        heading = page.locator("#number-check-result .verdict__head").aria_snapshot().splitlines()[0]
+        assert heading.startswith(f'- heading "{word}') and f"[level={level}]" in heading, heading
+    context.close()
+
+
+# checker/__init__.py of a wheel that throws for one number: a fault inside a check.
+FAULTY = "4008005555"
+FAULT = f"""
+_result_json = result_json
+def result_json(number, *args):
+    if number == {FAULTY!r}:
+        raise RuntimeError("a fault the test put in")
+    return _result_json(number, *args)
+"""
+
+
+def faulty_wheel(site_dir) -> bytes:
+    wheel = next((site_dir / "assets" / "python").glob("*/checker-*.whl"))
+    out = io.BytesIO()
+    with zipfile.ZipFile(wheel) as source, zipfile.ZipFile(out, "w") as dest:
+        for info in source.infolist():
+            data = source.read(info)
+            dest.writestr(info, data + FAULT.encode() if info.filename == "checker/__init__.py" else data)
+    return out.getvalue()
+
+
+def test_an_exception_inside_a_check_is_shown_with_a_retry(browser, server, site_dir):
+    # No service worker: what the retry fetches must be what this test routes.
+    context = browser.new_context(service_workers="block")
+    faulty = faulty_wheel(site_dir)
+    context.route("**/checker-*.whl", lambda route: route.fulfill(body=faulty, content_type="application/octet-stream"))
+    page = context.new_page()
+    page.goto(server + "en/check/")
+    page.wait_for_selector("#number-check[data-snapshot=stored]", timeout=READY_MS)
+    assert check_number(page, "4008001234") == ("danger", "prefix-400")  # it passed its self-test
+    assert check_number(page, FAULTY) == ("failed", "")
+    result = page.locator("#number-check-result")
+    assert "ran into an error" in result.inner_text()
+    assert page.evaluate("document.activeElement.matches('#number-check-result .verdict__head')")
+    context.unroute("**/checker-*.whl")
+    before = result.get_attribute("data-verdict-id")
+    result.locator("button", has_text="Try again").click()
+    page.wait_for_function("before => document.querySelector('#number-check-result').dataset.verdictId !== before",
+                           arg=before, timeout=READY_MS)
+    assert (result.get_attribute("data-risk"), result.get_attribute("data-rules")) == ("danger", "prefix-400")
+    # A new worker, started cold: the snapshot of the interpreter that threw was dropped.
+    assert page.get_attribute("#number-check", "data-start") == "cold"
+    context.close()
+
+
+def test_where_is_remembered_on_this_device_and_carried_in_deep_links(watched, server):
+    page = watched.page
+    page.goto(server + "en/check/")
+    watched.ready()
+    assert page.is_checked("input[name=where][value=cn]")
+    page.check("input[name=where][value=abroad]")
+    page.reload()
+    watched.ready()
+    assert page.is_checked("input[name=where][value=abroad]")
+    assert page.evaluate("localStorage.getItem('/#where')") == "abroad"
+    page.fill("input[name=number]", "+44 20 7946 0000")
+    page.press("input[name=number]", "Enter")
+    assert page.evaluate("location.hash") == "#n=%2B44%2020%207946%200000&c=call&w=abroad"
+    # A link says where its check was made (absent: mainland China), and leaves the choice alone.
+    page.goto(server + "en/check/#n=95588")
+    assert page.is_checked("input[name=where][value=cn]")
+    assert page.evaluate("localStorage.getItem('/#where')") == "abroad"
+    assert not any("abroad" in url or "where" in url for url in watched.requests)
+
+
+def test_where_abroad_reaches_the_checker(watched, server):
+    """Needs checker.result_json's `where` (issue 10 §3, helper "rules")."""
+    number = "+44 20 7946 0000"
+    abroad = json.loads(checker.result_json(number, "call", None, "en", "abroad"))
+    home = json.loads(checker.result_json(number, "call", None, "en"))
+    assert (abroad["risk"], abroad["rules"]) != (home["risk"], home["rules"])  # else this test proves nothing
+    watched.page.goto(server + "en/check/#n=" + quote(number) + "&w=abroad")
+    watched.page.wait_for_selector("#number-check-result[data-risk]", timeout=READY_MS)
+    assert watched.verdict() == (abroad["risk"], " ".join(abroad["rules"]))
+    assert watched.page.is_checked("input[name=where][value=abroad]")

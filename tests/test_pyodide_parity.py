@@ -6,7 +6,6 @@ import json
 import re
 import subprocess
 import zipfile
-from html import unescape
 
 import pytest
 
@@ -63,16 +62,15 @@ def importable(names: list[str]) -> list[str]:
 
 
 def site_runtime(site_dir) -> dict:
-    """The runtime exactly as the built site ships it: Pyodide's directory, boot module, zips,
-    and the options the Check page passes to boot.mjs (its stdlib, the lock file's header)."""
-    pyodide_dir = next((site_dir / "assets" / "pyodide").iterdir())
-    zips = sorted((site_dir / "assets" / "python").glob("*/*"), key=lambda p: p.name)
-    page = unescape((site_dir / "check" / "index.html").read_text(encoding="utf-8"))
-    lock, _ = json.JSONDecoder().raw_decode(page, page.index("{", page.index('"lockFileContents"')))
+    """The runtime exactly as the built site ships it: what the Check page's configuration passes
+    to boot.mjs (Pyodide's directory, its stdlib, the lock file's header), and the zips."""
+    page = (site_dir / "check" / "index.html").read_text(encoding="utf-8")
+    config = json.loads(re.search(r'<script id="checker-config" type="application/json">(.*?)</script>', page).group(1))
+    runtime = config["runtime"]
+    local = lambda url: str(site_dir / url.partition("?")[0])  # noqa: E731
     return {
-        "indexURL": str(pyodide_dir), "boot": str(site_dir / "assets" / "checker" / "boot.mjs"),
-        "stdLibURL": re.search(r'"stdLibURL": *"([^"]+)"', page).group(1), "lockFileContents": lock,
-        "zips": [str(p) for p in zips],
+        "indexURL": local(runtime["indexURL"]), "boot": local(runtime["boot"]), "stdLibURL": local(runtime["stdLibURL"]),
+        "lockFileContents": runtime["lockFileContents"], "zips": sorted(map(local, runtime["zipURLs"]), key=lambda path: path.rsplit("/", 1)[-1]),
     }
 
 

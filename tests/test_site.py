@@ -224,8 +224,11 @@ def test_check_page_starts_the_checker_from_the_head_and_home_waits(site_dir, la
     home = page_path(site_dir, lang, "index").read_text(encoding="utf-8")
     head, body = check.split("</head>", 1)
     script = re.search(r'<script src="[^"]*widget\.js\?v=[0-9a-f]+"([^>]*)>', head, re.DOTALL)
-    assert script and "defer" not in script.group(1) and "data-lazy" not in script.group(1)
+    assert script and "defer" not in script.group(1)
     assert "widget.js" not in body
-    assert re.search(r'<script src="[^"]*widget\.js[^"]*" defer[^>]*data-lazy', home, re.DOTALL)
+    assert re.search(r'<script src="[^"]*widget\.js[^"]*" defer>', home)
+    config = re.compile(r'<script id="checker-config" type="application/json">([^<]*)</script>')
+    assert json.loads(config.search(head).group(1))["lazy"] is False
+    assert json.loads(config.search(home).group(1))["lazy"] is True
     # Until widget.js takes the form over, submitting it does nothing: no ?number= query string.
     assert re.search(r'<form id="number-check"[^>]*method="dialog"', check)

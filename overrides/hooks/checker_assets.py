@@ -11,6 +11,16 @@ by their content hash, the stdlib under a name with its hash and Pyodide under i
 so a new release never reuses a stale URL; the browser imports the zips in place
 (assets/checker/boot.mjs). `<!-- checker-widget -->` (or `:compact`, which loads only once
 the reader starts using it) becomes the form in partials/checker-form.html.
+
+The page gets ONE configuration object (page.meta["checker"]["config"], written into the head as
+JSON by overrides/main.html), and hands that same object to the worker:
+  {"version", "root", "lazy", "worker", "serviceWorker", "download",
+   "runtime": {"indexURL", "zipURLs", "boot", ...}, "snapshot": {"cache", "key"}, "selftest"}
+"root" is the site root relative to the page; every other URL (keys named *URL or *URLs, and
+"worker", "serviceWorker", "boot", "key") is relative to the site root, and the page makes them
+all absolute when it reads the object (assets/checker/client.js). "runtime" reaches boot.mjs's
+startChecker untouched. "selftest" holds known examples with the answers CPython gives for this
+very source: an interpreter in the browser answers no one until it gives the same.
 """
 
 from __future__ import annotations
@@ -32,13 +42,25 @@ import runtime
 DEPENDENCY = "phonenumberslite"
 # What loadPyodide() fetches of the npm package; the stdlib and lock file come from the build.
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
-WIDGET_FILES = ("widget.js", "worker.js", "boot.mjs", "widget.css")
+WIDGET_FILES = ("widget.js", "client.js", "worker.js", "boot.mjs", "widget.css")
+# The widget's scripts a first visit to the Check page fetches, besides the runtime.
+WIDGET_SCRIPTS = ("widget.js", "client.js", "worker.js", "boot.mjs")
 MARKERS = {"<!-- checker-widget -->": False, "<!-- checker-widget:compact -->": True}
 # Files of the phonenumberslite wheel that the checker never imports: the short-number
 # metadata (only shortnumberinfo's functions read it; its package __init__ is imported, so it
 # stays), type stubs, and the wheel's RECORD, which no longer fits the trimmed zip.
 # tests/test_trim.py checks that no input in the test cases reaches them.
 NEVER_IMPORTED = re.compile(r"phonenumbers/shortdata/region_\w+\.py|.+\.pyi|.+/py\.typed|.+\.dist-info/RECORD")
+# Known examples the browser's interpreter must answer exactly as CPython does before it answers
+# anyone (worker.js): rules by prefix and by text, a refused input, both languages. Mainland
+# numbers only: the first check needs their metadata anyway, while another country's costs a
+# restored start some 130 ms more. Small, as the answers go into the page.
+SELFTEST = (
+    ("4008001234", "call", None, "en"),
+    ("+86 10 12308", "call", None, "zh"),
+    ("106912345678", "sms", "点击 t.cn/abc 领取", "zh"),
+    ("call me", "call", None, "zh"),
+)
 
 STRINGS = {
     "zh": {
@@ -51,10 +73,16 @@ STRINGS = {
         "sms": "发来短信",
         "text": "短信内容，或对方在电话里说了什么（可不填）",
         "text_placeholder": "例如：您的个人资料泄露，涉嫌违法犯罪……",
+        "where": "你现在在哪里",
+        "cn": "我在中国大陆",
+        "abroad": "我在国外",
+        "where_hint": "这个选择只记在这台设备上，不会发送出去。",
         "loading": "正在加载检查程序（第 {step}/2 步）……第一次打开需要下载约 {size} MB，之后可以离线使用。",
         "waiting": "检查程序加载完成后会马上给出结果。",
         "ready": "检查程序已就绪。",
         "failed": "检查程序没能加载：{reason}。请检查网络后重试。",
+        "updated": "本站已经更新。请按“检查”，用新版本检查。",
+        "crashed": "检查程序出了错，没有给出结果。请重试。",
         "retry": "重试",
         "advice": "怎么做",
         "rules": "相关规则",
@@ -73,10 +101,16 @@ STRINGS = {
         "sms": "sent me a text",
         "text": "The text's content, or what the caller said (optional)",
         "text_placeholder": "e.g. Your personal data has leaked and you are suspected of a crime…",
+        "where": "Where you are now",
+        "cn": "I am in mainland China",
+        "abroad": "I am abroad",
+        "where_hint": "This choice is remembered on this device only and never sent.",
         "loading": "Loading the checker (step {step} of 2)… The first visit downloads about {size} MB; after that it works offline too.",
         "waiting": "You will get the verdict as soon as the checker is ready.",
         "ready": "The checker is ready.",
         "failed": "The checker could not load: {reason}. Check your connection and try again.",
+        "updated": "This site has been updated. Press Check to use the new version.",
+        "crashed": "The checker ran into an error and gave no verdict. Please try again.",
         "retry": "Try again",
         "advice": "What to do",
         "rules": "Rules that matched",
@@ -175,6 +209,19 @@ def runtime_sources(root: Path) -> dict[str, bytes]:
     }
 
 
+def _selftest(root: Path) -> list[dict]:
+    """SELFTEST with the answers CPython gives, from a fresh interpreter: under `mkdocs serve`
+    this process keeps the checker it imported first, while the wheel follows every edit."""
+    program = (
+        "import json, sys\n"
+        f"sys.path.insert(0, {str(root)!r})\n"
+        "import checker\n"
+        f"print(json.dumps([{{'args': a, 'expected': checker.result_json(*a)}} for a in {SELFTEST!r}]))"
+    )
+    run = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    return json.loads(run.stdout)
+
+
 def on_startup(command, dirty):
     _command["name"] = command
 
@@ -207,20 +254,24 @@ def on_config(config):
     # What a first visit's checker transfers, as GitHub Pages serves it (gzip where it compresses).
     download = sum(runtime.transferred(dest, source if isinstance(source, bytes) else source.read_bytes())
                    for dest, source in _copies.items())
-    download += sum(runtime.transferred(name, (widget_dir / name).read_bytes()) for name in ("worker.js", "boot.mjs"))
+    download += sum(runtime.transferred(name, (widget_dir / name).read_bytes()) for name in WIDGET_SCRIPTS)
     config.extra["checker"] = {
-        "version": widget_version,
-        "runtime": runtime_digest,
-        "pyodide": pyodide_dir,
-        "pyodide_files": [pyodide_dir + name for name in (*PYODIDE_FILES, stdlib)],
-        "zips": zip_urls,
-        # For boot.mjs, as the contract's runtime keys: stdLibURL is relative to the pyodide directory.
-        "runtime_options": {"stdLibURL": stdlib, "lockFileContents": runtime.lock_contents(npm)},
-        "boot": f"assets/checker/boot.mjs?v={widget_version}",
+        # This build of the checker: a page whose server copy carries another version is stale.
+        "version": _digest(widget_version.encode(), runtime_digest.encode()),
         "worker": f"assets/checker/worker.js?v={widget_version}",
-        "snapshot_cache": f"checker-snapshot-{runtime_digest}",
+        # Under `mkdocs serve` pages change on every save; a service worker would serve old ones.
+        "serviceWorker": None if _command["name"] == "serve" else "sw.js",
         "download": download,
-        "download_mb": round(download / 1e6, 1),
+        # Passed as it is to boot.mjs's startChecker: the stdlib the build made, and the lock
+        # file's header (so loadPyodide makes no request for it).
+        "runtime": {
+            "indexURL": pyodide_dir, "stdLibURL": pyodide_dir + stdlib, "lockFileContents": runtime.lock_contents(npm),
+            "zipURLs": zip_urls, "boot": f"assets/checker/boot.mjs?v={widget_version}",
+        },
+        # A snapshot is only good for the very runtime and zips it was made from. The key is
+        # never fetched: any URL of the site's will do.
+        "snapshot": {"cache": f"snapshot-{runtime_digest}", "key": "assets/checker/snapshot"},
+        "selftest": _selftest(root),
     }
     return config
 
@@ -232,25 +283,18 @@ def on_page_markdown(markdown, page, config, files):
     lang = getattr(page.file, "locale", None) or "zh"
     # Directory URLs: a page at "en/check/" is two levels below the site root.
     root = "../" * page.url.count("/")
-    assets = config.extra["checker"]
-    # For the head (overrides/main.html): where everything is, relative to this page.
+    checker = config.extra["checker"]
+    version = checker["version"]
+    # For the head (overrides/main.html). The compact form (Home) loads the checker only once
+    # the reader starts using it.
     page.meta["checker"] = {
-        "css": f"{root}assets/checker/widget.css?v={assets['version']}",
-        "widget": f"{root}assets/checker/widget.js?v={assets['version']}",
-        "pyodide": root + assets["pyodide"],
-        "boot": root + assets["boot"],
-        "zips": [root + path for path in assets["zips"]],
-        "worker": root + assets["worker"],
-        "snapshot_cache": assets["snapshot_cache"],
-        "runtime_options": json.dumps(assets["runtime_options"]),
-        # A key in Cache Storage, never fetched: any URL of the site's will do.
-        "snapshot_key": root + "assets/checker/snapshot",
-        # Under `mkdocs serve` pages change on every save; a service worker would serve old ones.
-        "service_worker": "" if _command["name"] == "serve" else root + "sw.js",
-        # The compact form (Home) loads the checker only once the reader starts using it.
-        "lazy": all(present),
+        "css": f"{root}assets/checker/widget.css?v={version}",
+        "client": f"{root}assets/checker/client.js?v={version}",
+        "widget": f"{root}assets/checker/widget.js?v={version}",
+        "config": {**checker, "root": root or "./", "lazy": all(present)},
     }
-    strings = {key: text.replace("{size}", str(assets["download_mb"])) for key, text in STRINGS[lang].items()}
+    size = f"{checker['download'] / 1e6:.1f}"
+    strings = {key: text.replace("{size}", size) for key, text in STRINGS[lang].items()}
     template = config.theme.get_env().get_template("partials/checker-form.html")
     for marker, compact in MARKERS.items():
         if marker in markdown:

@@ -59,6 +59,21 @@ def manifest(site: Path, extra: list[str]) -> tuple[str, list[str]]:
     return sha.hexdigest()[:16], sorted(precache)
 
 
+def runtime_files(site: Path, runtime: dict) -> list[str]:
+    """Every site file the checker's runtime config names (URLs relative to the site root,
+    query strings kept), and every file under the directories it names (Pyodide's indexURL).
+    Values that name no file of the site are no URLs, and are left out."""
+    found = []
+    for value in runtime.values():
+        for url in [value] if isinstance(value, str) else value if isinstance(value, list) else []:
+            path = site / str(url).partition("?")[0]
+            if path.is_dir():
+                found += [p.relative_to(site).as_posix() for p in sorted(path.rglob("*")) if p.is_file()]
+            elif path.is_file():
+                found.append(url)
+    return found
+
+
 def on_post_build(config):
     site = Path(config.site_dir)
     worker = site / SERVICE_WORKER
@@ -66,7 +81,8 @@ def on_post_build(config):
     if PLACEHOLDER not in source:
         raise SystemExit(f"{worker}: the line {PLACEHOLDER!r} is missing")
     checker = config.extra["checker"]
-    version, precache = manifest(site, [*checker["pyodide_files"], *checker["zips"], checker["boot"], checker["worker"]])
-    build = {"version": version, "precache": precache, "keep": [checker["snapshot_cache"]]}
+    version, precache = manifest(site, [*runtime_files(site, checker["runtime"]), checker["worker"]])
+    # Cache names without the site's path: sw.js puts its scope in front of them.
+    build = {"version": version, "precache": precache, "keep": [checker["snapshot"]["cache"]]}
     worker.write_text(HEADER + source.replace(PLACEHOLDER, f"const BUILD = {json.dumps(build, indent=1)};"),
                       encoding="utf-8")

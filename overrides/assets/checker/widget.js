@@ -1,9 +1,10 @@
-// The checker widget: reads the form, runs the checker in a module Web Worker, shows the
-// verdict. User input is only ever set as text (textContent), never parsed as HTML.
-// Deep links live in the URL fragment (#n=…&c=sms&t=…), which browsers never send to a server.
+// The checker widget: reads the form, asks the checker (client.js, which runs it in a Web
+// Worker) and shows the verdict. User input is only ever set as text (textContent), never
+// parsed as HTML. Deep links live in the URL fragment (#n=…&c=sms&t=…&w=abroad), which
+// browsers never send to a server.
 // A classic script in the page's head, run before the page is laid out (which takes a slow
-// phone longer than fetching this file), so the worker starts at once. Its own tag says where
-// the checker's files are; the form is taken over once the document has been parsed.
+// phone longer than fetching this file), so the worker starts at once; the form is taken over
+// once the document has been parsed.
 
 "use strict";
 
@@ -11,33 +12,12 @@
   const ERROR_ICON = "✖";  // verdicts carry their own risk_icon; errors are not verdicts
   // Numbers the advice tells the reader to dial become tel: links.
   const DIAL = /(\+86-10-12308|\+86-10-65612308|(?<![\d-])110(?!\d))/;
+  const WHERE = ["cn", "abroad"];
 
-  const config = document.currentScript.dataset;
-  const url = (path) => new URL(path, document.baseURI).href;
-
-  // A worker, and the messages it sent before the form was there to listen.
-  function spawn() {
-    performance.mark("checker-start");  // for bench/ and the browser's performance panel
-    const worker = new Worker(url(config.worker), { type: "module" });
-    const backlog = [];
-    worker.onmessage = ({ data }) => backlog.push(data);
-    worker.onerror = (event) => {
-      event.preventDefault();
-      backlog.push({ type: "failed", reason: event.message || "worker" });
-    };
-    worker.postMessage({
-      type: "init",
-      pyodide: url(config.pyodide),
-      boot: url(config.boot),
-      zips: config.zips.split(" ").map(url),
-      snapshot: { cache: config.snapshotCache, key: url(config.snapshotKey) },
-      runtime: JSON.parse(config.runtime),
-    });
-    return { worker, backlog };
-  }
+  const config = CheckerClient.readConfig();
 
   // On the Check page the checker starts loading now; the Home page's waits to be used.
-  let early = "lazy" in config ? null : spawn();
+  let early = config.lazy ? null : new CheckerClient(config);
 
   function el(tag, props = {}, ...children) {
     const node = document.createElement(tag);
@@ -51,6 +31,75 @@
       i % 2 ? el("a", { href: "tel:" + part.replace(/-/g, ""), textContent: part }) : part);
   }
 
+  // The fragment's fields, percent-decoded only: a "+" is a plus (#n=+8695588), unlike in
+  // URLSearchParams, which reads it as a space.
+  function readFragment(hash) {
+    const fields = new Map();
+    for (const pair of hash.replace(/^#/, "").split("&")) {
+      const [key, ...rest] = pair.split("=");
+      const value = rest.join("=");
+      try {
+        fields.set(key, decodeURIComponent(value));
+      } catch {
+        fields.set(key, value);  // a broken %-escape: take it as typed
+      }
+    }
+    return fields;
+  }
+
+  function fragment(fields) {
+    return "#" + Object.entries(fields).map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join("&");
+  }
+
+  // localStorage and sessionStorage may be switched off; then nothing is remembered.
+  function remembered(storage, name) {
+    try {
+      return storage.getItem(CheckerClient.scoped(config, name));
+    } catch {
+      return null;
+    }
+  }
+
+  function remember(storage, name, value) {
+    try {
+      storage.setItem(CheckerClient.scoped(config, name), value);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  // Whether the server now has another build of this page: after a deploy, an open tab asks
+  // for files that are gone.
+  async function replaced() {
+    try {
+      const response = await fetch(location.href.split("#")[0], { cache: "no-store" });
+      if (!response.ok) return false;
+      const page = new DOMParser().parseFromString(await response.text(), "text/html");
+      const found = page.getElementById("checker-config");
+      return Boolean(found) && JSON.parse(found.textContent).version !== config.version;
+    } catch {
+      return false;  // offline: nothing to learn
+    }
+  }
+
+  // Reloads to the new build, once per old build: if the reload brings this same version back
+  // (a stale cache), the reader gets the error and a retry instead of a loop. Without
+  // sessionStorage there is no guard, so no reload either.
+  function mayReload() {
+    try {
+      return sessionStorage.getItem(CheckerClient.scoped(config, "reloaded")) !== config.version;
+    } catch {
+      return false;
+    }
+  }
+
+  function reloadOnce() {
+    if (!mayReload() || !remember(sessionStorage, "reloaded", config.version)) return false;
+    location.reload();
+    return true;
+  }
+
   class NumberCheck {
     constructor(form) {
       this.form = form;
@@ -58,15 +107,21 @@
       this.lang = form.dataset.lang;
       this.result = form.querySelector("#number-check-result");
       this.status = form.querySelector(".number-check__status");
-      this.worker = null;
+      this.checker = null;
       this.ready = false;
       this.pending = null;
+      this.replaced = false;
       this.seq = 0;
+      const where = remembered(localStorage, "where");
+      if (WHERE.includes(where)) form.elements.where.value = where;
+      form.addEventListener("change", ({ target }) => {
+        if (target.name === "where") remember(localStorage, "where", target.value);
+      });
       form.addEventListener("submit", (event) => {
         event.preventDefault();
         this.submit();
       });
-      if ("lazy" in config) {
+      if (config.lazy) {
         form.addEventListener("focusin", () => this.start(), { once: true });
       } else {
         this.start();
@@ -75,62 +130,66 @@
       this.fromFragment();
     }
 
-    start() {
-      if (this.worker) return;
-      this.form.dataset.state = "loading";
-      this.say(this.t.loading.replace("{step}", "1"));
-      const { worker, backlog } = early ?? spawn();
+    async start() {
+      if (this.checker) return;
+      const checker = early ?? new CheckerClient(config);
       early = null;
-      this.worker = worker;
-      worker.onmessage = ({ data: message }) => this.receive(message);
-      worker.onerror = (event) => {
-        event.preventDefault();
-        this.fail(event.message || "worker");
-      };
-      backlog.forEach((message) => this.receive(message));
-    }
-
-    receive(message) {
-      if (message.type === "progress") {
-        this.say(this.t.loading.replace("{step}", String(message.step)));
-      } else if (message.type === "ready") {
-        this.ready = true;
-        this.form.dataset.state = "ready";
-        this.form.dataset.readyMs = String(message.ms);
-        this.form.dataset.start = message.start;
-        performance.mark("checker-ready");
-        this.say(this.t.ready);
-        if (this.pending) this.run(this.pending);
-        this.pending = null;
-        this.keepOffline();
-      } else if (message.type === "stored") {
-        this.form.dataset.snapshot = "stored";
-      } else if (message.type === "failed") {
-        this.fail(message.reason);
-      } else if (message.type === "verdict" && message.id === this.seq) {
-        this.show(message.result);
-        performance.mark("checker-verdict");
+      this.checker = checker;
+      this.form.dataset.state = "loading";
+      const loading = (step) => this.say(this.t.loading.replace("{step}", String(step)));
+      loading(checker.step);
+      checker.onprogress = loading;
+      let started;
+      try {
+        started = await checker.started;
+      } catch (error) {
+        if (this.checker === checker) await this.failed(error);
+        return;
       }
+      if (this.checker !== checker) return;  // stopped meanwhile
+      this.ready = true;
+      Object.assign(this.form.dataset, { state: "ready", readyMs: String(started.ms), start: started.start });
+      if (started.dropped) this.form.dataset.dropped = started.dropped;
+      performance.mark("checker-ready");
+      this.say(this.t.ready);
+      if (this.pending) this.run(this.pending);
+      this.pending = null;
+      this.keepOffline();
+      if (await checker.store().catch(() => false)) this.form.dataset.snapshot = "stored";
     }
 
     // Once the checker has loaded, the service worker keeps it and the whole site for offline
     // use. Registering only now keeps article pages light and never downloads Pyodide twice:
     // the worker's precache finds the runtime in the HTTP cache.
     keepOffline() {
-      const script = config.serviceWorker;
-      if (script && "serviceWorker" in navigator) {
-        navigator.serviceWorker.register(url(script)).catch(() => {});  // offline use is a bonus
+      if (config.serviceWorker && "serviceWorker" in navigator) {
+        navigator.serviceWorker.register(config.serviceWorker).catch(() => {});  // offline use is a bonus
       }
     }
 
-    fail(reason) {
-      this.worker?.terminate();
-      this.worker = null;
+    stop() {
+      this.checker?.stop();
+      this.checker = null;
       this.ready = false;
+    }
+
+    // The checker could not start. If a deploy replaced this page's build, a reload brings the
+    // new one: at once if a check is waiting (it is in the fragment, so the reload runs it),
+    // else at the next check, so that nothing the reader is typing is lost.
+    async failed(error) {
+      this.stop();
+      this.replaced ||= await replaced();
+      if (this.checker) return;  // the reader started it again meanwhile
+      const reloading = this.replaced && mayReload();
+      if (reloading && this.pending && reloadOnce()) return;
       this.form.dataset.state = "failed";
+      if (reloading) {
+        this.say(this.t.updated);
+        return;
+      }
       const retry = el("button", { type: "button", textContent: this.t.retry });
       retry.addEventListener("click", () => this.start());
-      this.say(this.t.failed.replace("{reason}", reason), retry);
+      this.say(this.t.failed.replace("{reason}", error.message), retry);
     }
 
     say(text, ...extra) {
@@ -144,12 +203,13 @@
         number: fields.number.value,
         channel: fields.channel.value || "call",
         text: fields.text.value,
+        where: fields.where.value || "cn",
       };
     }
 
-    submit() {
-      const query = this.read();
+    submit(query = this.read()) {
       this.writeFragment(query);
+      if (this.replaced && reloadOnce()) return;
       if (this.ready) {
         this.run(query);
       } else {
@@ -159,51 +219,81 @@
       }
     }
 
-    run(query) {
-      this.seq += 1;
-      this.worker.postMessage({ type: "check", id: this.seq, lang: this.lang, ...query });
+    async run(query) {
+      const id = ++this.seq;
+      let verdict;
+      try {
+        verdict = await this.checker.check({ ...query, lang: this.lang });
+      } catch {
+        if (id === this.seq) this.crashed(query);
+        return;
+      }
+      if (id !== this.seq) return;  // the reader has asked again meanwhile
+      this.show(verdict);
+      performance.mark("checker-verdict");
     }
 
-    writeFragment({ number, channel, text }) {
-      const params = new URLSearchParams({ n: number, c: channel });
-      if (text) params.set("t", text);
-      history.replaceState(null, "", "#" + params.toString());
+    // The worker threw or died: no verdict, but an answer, and a retry on a new worker.
+    crashed(query) {
+      this.stop();
+      this.form.dataset.state = "failed";
+      this.status.hidden = true;  // "ready" no longer holds; the result says what happened
+      const retry = el("button", { type: "button", textContent: this.t.retry });
+      retry.addEventListener("click", () => this.submit(query));
+      this.display("failed", "", this.errorHead(), el("p", { className: "verdict__error", textContent: this.t.crashed }), retry);
     }
 
+    writeFragment({ number, channel, text, where }) {
+      const fields = { n: number, c: channel };
+      if (text) fields.t = text;
+      if (where === "abroad") fields.w = where;
+      history.replaceState(null, "", fragment(fields));
+    }
+
+    // A deep link says everything about its check, where included (absent: mainland China);
+    // it does not change the choice this device remembers.
     fromFragment() {
       if (!location.hash.startsWith("#n=")) return;
-      const params = new URLSearchParams(location.hash.slice(1));
+      const link = readFragment(location.hash);
       const fields = this.form.elements;
-      fields.number.value = params.get("n") || "";
-      fields.channel.value = params.get("c") === "sms" ? "sms" : "call";
-      fields.text.value = params.get("t") || "";
+      fields.number.value = link.get("n") ?? "";
+      fields.channel.value = link.get("c") === "sms" ? "sms" : "call";
+      fields.text.value = link.get("t") ?? "";
+      fields.where.value = link.get("w") === "abroad" ? "abroad" : "cn";
       this.submit();
     }
 
+    // Shows a result under a heading that comes into view and takes the focus, so that a reader
+    // on a phone sees it and a screen reader reads the risk word first (the icon is hidden from
+    // it); the region stays live.
+    display(risk, rules, head, ...body) {
+      const heading = el(this.form.dataset.heading, { className: "verdict__head", tabIndex: -1 }, ...head);
+      this.result.dataset.verdictId = String(this.seq);
+      this.result.dataset.risk = risk;
+      this.result.dataset.rules = rules;
+      this.result.replaceChildren(heading, ...body);
+      heading.focus({ preventScroll: true });
+      heading.scrollIntoView({ block: "start", behavior: "instant" });
+    }
+
+    errorHead() {
+      return [el("span", { className: "verdict__icon", textContent: ERROR_ICON, ariaHidden: "true" }), " ",
+        el("strong", { textContent: this.t.error })];
+    }
+
     show(verdict) {
-      const region = this.result;
-      region.dataset.verdictId = String(this.seq);
       if (verdict.error) {
-        region.dataset.risk = "error";
-        region.dataset.rules = "";
-        region.replaceChildren(
-          el("p", { className: "verdict__head" },
-            el("span", { className: "verdict__icon", textContent: ERROR_ICON, ariaHidden: "true" }), " ",
-            el("strong", { textContent: this.t.error })),
-          el("p", { className: "verdict__error", textContent: verdict.error }));
+        this.display("error", "", this.errorHead(), el("p", { className: "verdict__error", textContent: verdict.error }));
         return;
       }
-      region.dataset.risk = verdict.risk;
-      region.dataset.rules = verdict.rules.join(" ");
       const root = this.form.dataset.siteRoot;
       const number = verdict.normalized === verdict.input ? verdict.input : `${verdict.input} → ${verdict.normalized}`;
       const copy = el("button", { type: "button", className: "verdict__copy", textContent: this.t.copy });
       copy.addEventListener("click", () => this.copyLink(copy));
-      region.replaceChildren(
-        el("p", { className: "verdict__head" },
-          el("span", { className: "verdict__icon", textContent: verdict.risk_icon, ariaHidden: "true" }), " ",
+      this.display(verdict.risk, verdict.rules.join(" "),
+        [el("span", { className: "verdict__icon", textContent: verdict.risk_icon, ariaHidden: "true" }), " ",
           el("strong", { className: "verdict__word", textContent: verdict.risk_label }), " ",
-          el("span", { className: "verdict__number", textContent: number })),
+          el("span", { className: "verdict__number", textContent: number })],
         el("p", { className: "verdict__title", textContent: verdict.title }),
         ...verdict.explanation.split("\n").map((line) => el("p", { textContent: line })),
         el("p", { className: "verdict__label", textContent: this.t.advice }),

@@ -1,74 +1,175 @@
 // The checker's Web Worker: starts self-hosted Pyodide with the checker (boot.mjs), then answers
-// checks. Running here keeps the page responsive while Pyodide starts. Messages:
-//   in:  {type: "init", pyodide, boot, zips, snapshot: {cache, key}, runtime: {stdLibURL, …}}
-//        {type: "check", id, number, channel, text, lang}
-//   out: {type: "progress", step}, {type: "ready", ms, start: "cold" | "snapshot"},
-//        {type: "stored"}, {type: "failed", reason}, {type: "verdict", id, result}
+// checks. Running here keeps the page responsive while Pyodide starts. The page speaks to it
+// through client.js: requests {id, method, params}, each answered exactly once with {id, value}
+// or {id, error}; while starting it also posts {step} (2: starting Python).
+//   start(config) -> {ms, start: "cold" | "snapshot", dropped: null | "digest" | "restore" | "selftest"}
+//   check({number, channel, text, lang, where}) -> the verdict, or {input, error}
+//   store() -> whether a new snapshot was stored
 //
-// The first start saves a memory snapshot in Cache Storage, under a name that changes with the
-// runtime, so later visits restore it instead of starting Python from nothing.
+// The first start saves a memory snapshot in Cache Storage, with its SHA-256, under a name that
+// changes with the runtime, so later visits restore it instead of starting Python from nothing.
+// A snapshot whose digest no longer matches is not restored. Whichever way Python started, it
+// must answer the build's self-test exactly as CPython did (config.selftest) before it answers
+// anyone; a restored one that fails is dropped and Python starts cold.
 
-let resultJson = null;
+const DIGEST = "X-Snapshot-SHA256";  // the header that carries a stored snapshot's digest
+const SNAPSHOTS = "snapshot-";  // every snapshot cache's name starts so (the hook names them)
 
-async function fetchBytes(url) {
+let config = null;
+let resultJson = null;  // set only once its interpreter has passed the self-test
+let fresh = null;  // a new snapshot's bytes, until store() keeps them
+let storing = Promise.resolve();  // store()'s work, which dropSnapshot() must not race
+
+// As client.js's CheckerClient.scoped: this site's own names in the origin's Cache Storage.
+const scoped = (name) => new URL(config.root).pathname + "#" + name;
+const snapshotCache = () => scoped(config.snapshot.cache);
+
+async function fetchZip(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${response.status} ${new URL(url).pathname}`);
-  return new Uint8Array(await response.arrayBuffer());
+  return { name: new URL(url).pathname.split("/").pop(), bytes: new Uint8Array(await response.arrayBuffer()) };
+}
+
+async function sha256(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 // Cache Storage exists only in secure contexts (https, or 127.0.0.1); without it, start cold.
-async function savedSnapshot({ cache, key }) {
+// caches.match, not caches.open: a first visit creates no empty cache.
+async function savedSnapshot() {
   try {
-    const hit = await (await caches.open(cache)).match(key);
-    return hit ? new Uint8Array(await hit.arrayBuffer()) : null;
+    const hit = await caches.match(config.snapshot.key, { cacheName: snapshotCache() });
+    return hit ? { bytes: new Uint8Array(await hit.arrayBuffer()), digest: hit.headers.get(DIGEST) } : null;
   } catch {
     return null;
   }
 }
 
-async function saveSnapshot({ cache, key }, bytes) {
+async function intact({ bytes, digest }) {
   try {
-    await (await caches.open(cache)).put(key, new Response(bytes, { headers: { "Content-Type": "application/octet-stream" } }));
-    return true;
+    return digest === (await sha256(bytes));
   } catch {
-    return false;  // out of quota, or no Cache Storage: the next visit starts cold, that is all
+    return false;  // no SubtleCrypto: nothing is restored unverified
   }
 }
 
-async function boot({ pyodide: indexURL, boot: bootURL, zips: zipURLs, snapshot: where, runtime }) {
-  const started = performance.now();
-  postMessage({ type: "progress", step: 1 });
-  const [{ loadPyodide }, { startChecker }, zips, saved] = await Promise.all([
-    import(indexURL + "pyodide.mjs"),
-    import(bootURL),
-    Promise.all(zipURLs.map(async (url) => ({ name: new URL(url).pathname.split("/").pop(), bytes: await fetchBytes(url) }))),
-    savedSnapshot(where),
-  ]);
-  postMessage({ type: "progress", step: 2 });
-  let checker = null;
-  if (saved) {
+async function dropSnapshot() {
+  fresh = null;
+  await storing;
+  try {
+    await caches.delete(snapshotCache());
+  } catch {
+    // no Cache Storage: nothing was stored
+  }
+}
+
+// Whether this interpreter gives the build's answers. Arguments are JSON, so text is null where
+// Python wants None: Pyodide turns JS undefined into None, but null into jsnull.
+function passes(checker) {
+  return config.selftest.every(({ args, expected }) => {
     try {
-      checker = await startChecker(loadPyodide, { ...runtime, indexURL, zips, snapshot: saved });
+      return checker.resultJson(...args.map((arg) => arg ?? undefined)) === expected;
     } catch {
-      await caches.delete(where.cache);  // unusable: drop it and start cold
+      return false;
     }
-  }
-  checker ??= await startChecker(loadPyodide, { ...runtime, indexURL, zips, makeSnapshot: true });
-  resultJson = checker.resultJson;
-  postMessage({ type: "ready", ms: Math.round(performance.now() - started), start: saved && !checker.snapshot ? "snapshot" : "cold" });
-  if (checker.snapshot && (await saveSnapshot(where, checker.snapshot))) postMessage({ type: "stored" });
+  });
 }
 
-self.onmessage = async ({ data }) => {
-  if (data.type === "init") {
+// [checker, null], or [null, why the snapshot is unusable].
+async function restore(boot, saved) {
+  if (!(await intact(saved))) return [null, "digest"];
+  let checker;
+  try {
+    checker = await boot({ snapshot: saved.bytes });
+  } catch {
+    return [null, "restore"];
+  }
+  return passes(checker) ? [checker, null] : [null, "selftest"];
+}
+
+async function start(options) {
+  if (config) throw new Error("already started");
+  config = options;
+  const started = performance.now();
+  const { runtime } = config;
+  const [{ loadPyodide }, { startChecker }, zips, saved] = await Promise.all([
+    import(runtime.indexURL + "pyodide.mjs"),
+    import(runtime.boot),
+    Promise.all(runtime.zipURLs.map(fetchZip)),
+    savedSnapshot(),
+  ]);
+  postMessage({ step: 2 });
+  const boot = (how) => startChecker(loadPyodide, { ...runtime, zips, snapshot: null, makeSnapshot: false, ...how });
+  let checker = null;
+  let dropped = null;
+  if (saved) {
+    [checker, dropped] = await restore(boot, saved);
+    if (dropped) await dropSnapshot();
+  }
+  if (!checker) {
+    checker = await boot({ makeSnapshot: true });
+    if (!passes(checker)) throw new Error("the checker failed its self-test");
+    fresh = checker.snapshot;
+  }
+  resultJson = checker.resultJson;
+  return { ms: Math.round(performance.now() - started), start: saved && !dropped ? "snapshot" : "cold", dropped };
+}
+
+async function check({ number, channel, text, lang, where }) {
+  if (!resultJson) throw new Error("the checker has not started");
+  // `where` goes only when it is not the default ("cn"), as in the page's deep links.
+  const args = [number, channel, text || undefined, lang, ...(where === "abroad" ? [where] : [])];
+  try {
+    return JSON.parse(resultJson(...args));
+  } catch (error) {
+    // result_json answers any input; an exception means this interpreter is not to be trusted,
+    // and the next start must not restore it.
+    resultJson = null;
+    await dropSnapshot();
+    throw error;
+  }
+}
+
+function store() {
+  const job = storeSnapshot();
+  storing = job.catch(() => {});
+  return job;
+}
+
+async function storeSnapshot() {
+  let stored = false;
+  if (fresh) {
+    const bytes = fresh;
+    fresh = null;
     try {
-      await boot(data);
-    } catch (error) {
-      postMessage({ type: "failed", reason: String(error && error.message ? error.message : error) });
+      const headers = { "Content-Type": "application/octet-stream", [DIGEST]: await sha256(bytes) };
+      await (await caches.open(snapshotCache())).put(config.snapshot.key, new Response(bytes, { headers }));
+      stored = true;
+    } catch {
+      // out of quota, or no Cache Storage: the next visit starts cold, that is all
     }
-  } else if (data.type === "check") {
-    // undefined, not null: Pyodide turns JS null into jsnull, undefined into None.
-    const json = resultJson(data.number, data.channel, data.text || undefined, data.lang);
-    postMessage({ type: "verdict", id: data.id, result: JSON.parse(json) });
+  }
+  // Snapshots of other runtimes are stale: a tab left open across a deploy may have stored one.
+  try {
+    for (const name of await caches.keys()) {
+      if (name.startsWith(scoped(SNAPSHOTS)) && name !== snapshotCache()) await caches.delete(name);
+    }
+  } catch {
+    // no Cache Storage
+  }
+  return stored;
+}
+
+const methods = { start, check, store };
+
+// A Python exception's message is its whole traceback; the page needs its last line.
+const reason = (error) => String(error?.message ?? error).trim().split("\n").pop();
+
+self.onmessage = async ({ data: { id, method, params } }) => {
+  try {
+    postMessage({ id, value: await methods[method](params) });
+  } catch (error) {
+    postMessage({ id, error: reason(error) });
   }
 };
