@@ -9,6 +9,7 @@ import pytest
 
 import checker
 
+from .conftest import ROOT
 from .chromium import READY_MS, check_number
 from .server import SiteServer
 
@@ -135,7 +136,7 @@ def test_xss_payload_is_shown_as_text(watched, server):
 def test_home_widget_loads_the_checker_only_when_used(watched, server):
     watched.page.goto(server)
     watched.page.wait_for_load_state("networkidle")
-    assert not any("pyodide" in url or ".whl" in url for url in watched.requests)
+    assert not any("pyodide" in url or "assets/python" in url for url in watched.requests)
     watched.page.click("input[name=number]")
     watched.ready()
     assert any("pyodide.asm.wasm" in url for url in watched.requests)
@@ -240,21 +241,23 @@ def result_json(number, *args):
 """
 
 
-def faulty_wheel(site_dir) -> bytes:
-    wheel = next((site_dir / "assets" / "python").glob("*/checker-*.whl"))
+def faulty_zip(site_dir) -> bytes:
+    """The shipped checker zip with its compiled __init__ swapped for this checkout's source plus FAULT."""
+    shipped = next((site_dir / "assets" / "python").glob("*/checker-*"))
     out = io.BytesIO()
-    with zipfile.ZipFile(wheel) as source, zipfile.ZipFile(out, "w") as dest:
+    with zipfile.ZipFile(shipped) as source, zipfile.ZipFile(out, "w") as dest:
         for info in source.infolist():
-            data = source.read(info)
-            dest.writestr(info, data + FAULT.encode() if info.filename == "checker/__init__.py" else data)
+            if info.filename != "checker/__init__.pyc":
+                dest.writestr(info, source.read(info))
+        dest.writestr("checker/__init__.py", (ROOT / "checker" / "__init__.py").read_text(encoding="utf-8") + FAULT)
     return out.getvalue()
 
 
 def test_an_exception_inside_a_check_is_shown_with_a_retry(browser, server, site_dir):
     # No service worker: what the retry fetches must be what this test routes.
     context = browser.new_context(service_workers="block")
-    faulty = faulty_wheel(site_dir)
-    context.route("**/checker-*.whl", lambda route: route.fulfill(body=faulty, content_type="application/octet-stream"))
+    faulty = faulty_zip(site_dir)
+    context.route("**/checker-*.zip.txt", lambda route: route.fulfill(body=faulty, content_type="text/plain"))
     page = context.new_page()
     page.goto(server + "en/check/")
     page.wait_for_selector("#number-check[data-snapshot=stored]", timeout=READY_MS)
@@ -263,7 +266,7 @@ def test_an_exception_inside_a_check_is_shown_with_a_retry(browser, server, site
     result = page.locator("#number-check-result")
     assert "ran into an error" in result.inner_text()
     assert page.evaluate("document.activeElement.matches('#number-check-result .verdict__head')")
-    context.unroute("**/checker-*.whl")
+    context.unroute("**/checker-*.zip.txt")
     before = result.get_attribute("data-verdict-id")
     result.locator("button", has_text="Try again").click()
     page.wait_for_function("before => document.querySelector('#number-check-result').dataset.verdictId !== before",
