@@ -96,14 +96,16 @@ def render(lang: str, base: str = "") -> str:
         texts = rule.texts(lang)
         channels = " · ".join(words["channels"][c] for c in rule.channels)
         link = "" if rule.page == "check" else f' <a href="{base}{rule.page}/#{rule.id}">{escape(words["explained"])}</a>'
-        rows.append(
-            f'<tr id="{rule.id}" data-rule="{rule.id}">'
-            f"<td><code>{rule.id}</code><br><small>{escape(channels)}</small></td>"
-            f"<td>{_risk(rule, lang)}</td>"
-            f"<td><strong>{escape(texts.title)}</strong><br>{escape(texts.explanation)}{link}</td>"
-            f"<td>{_source(rule, lang)}</td>"
-            f"<td>{_examples(rule, lang)}</td></tr>"
+        cells = (
+            f"<code>{rule.id}</code><br><small>{escape(channels)}</small>",
+            _risk(rule, lang),
+            f"<strong>{escape(texts.title)}</strong><br>{escape(texts.explanation)}{link}",
+            _source(rule, lang),
+            _examples(rule, lang),
         )
+        # Each cell names its column, so that on phones a row can show as a card (CSS alone).
+        tds = "".join(f'<td data-label="{escape(column)}">{cell}</td>' for column, cell in zip(words["columns"], cells))
+        rows.append(f'<tr id="{rule.id}" data-rule="{rule.id}">{tds}</tr>')
     return (
         f'<div class="rules-table md-typeset__scrollwrap"><table>'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
