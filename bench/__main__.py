@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import browser, build, cpython, node
+from . import browser, build, cpython, lighthouse, node
 from .report import Figure, table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,8 +48,11 @@ def main() -> None:
     node_figures, raw["node"] = node.run(site)
     print("bench: headless Chromium…", file=sys.stderr, flush=True)
     chromium, raw["chromium"] = browser.run(site)
-    figures += node_figures + chromium + [_snapshot_decision(raw["node"], chromium)]
+    print("bench: Lighthouse…", file=sys.stderr, flush=True)
+    scores, raw["lighthouse"] = lighthouse.run(site)
+    figures += node_figures + chromium + [_snapshot_decision(raw["node"], chromium)] + scores
     print(table(figures))
+    print("\n" + lighthouse.table(raw["lighthouse"]))
     missed = [f.name for f in figures if f.met is False]
     print(f"\ntargets met: {sum(f.met is True for f in figures)} of {sum(f.met is not None for f in figures)}"
           + (f"; not met: {', '.join(missed)}" if missed else ""))

@@ -13,7 +13,8 @@ from .chromium import CHROMIUM, launch
 ROOT = Path(__file__).resolve().parent.parent
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60]")
 
-PAGES = ("index", "hotline-12308", "numbers", "scammed", "prevention", "more-scams", "check", "card", "about")
+PAGES = ("index", "hotline-12308", "numbers", "scammed", "prevention", "more-scams", "check", "rules", "card",
+         "about")
 
 
 def require(condition: bool, why: str) -> None:

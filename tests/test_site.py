@@ -143,13 +143,15 @@ def test_every_rule_has_its_section_in_both_languages(site_dir):
 def test_rules_table_has_exactly_the_checker_rows(pages, site_dir):
     ids = [rule.id for rule in checker.RULES]
     for lang in LANGS:
-        assert pages[lang, "check"].rule_rows == ids
-    html = page_path(site_dir, "zh", "check").read_text(encoding="utf-8")
+        assert pages[lang, "rules"].rule_rows == ids
+        assert pages[lang, "check"].rule_rows == []
+        assert "../rules/" in pages[lang, "check"].links
+    html = page_path(site_dir, "zh", "rules").read_text(encoding="utf-8")
     for rule in checker.RULES:
         assert escape(rule.zh.title) in html
         if rule.advisory:
             assert rule.advisory.zh in html
-    en = page_path(site_dir, "en", "check").read_text(encoding="utf-8")
+    en = page_path(site_dir, "en", "rules").read_text(encoding="utf-8")
     for rule in checker.RULES:
         if rule.decision:
             assert "Our decision" in en and escape(rule.decision.en) in en
@@ -210,7 +212,7 @@ def test_search_index_finds_chinese_and_numbers(site_dir):
 
 
 def test_article_pages_load_no_checker(site_dir):
-    for name in ("hotline-12308", "numbers", "scammed", "prevention", "card", "about"):
+    for name in ("hotline-12308", "numbers", "scammed", "prevention", "rules", "card", "about"):
         html = page_path(site_dir, "zh", name).read_text(encoding="utf-8")
         assert "widget.js" not in html and "pyodide" not in html
     for name in ("index", "check"):
