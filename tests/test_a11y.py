@@ -206,7 +206,7 @@ def test_rule_table_cells_name_their_column(site_dir):
         html = (site_dir / prefix / "rules" / "index.html").read_text(encoding="utf-8")
         headings = re.findall(r"<th>([^<]*)</th>", html)
         rows = re.findall(r'<tr id="[^"]+" data-rule="[^"]+">(.*?)</tr>', html, re.DOTALL)
-        assert len(headings) == 5 and rows
+        assert len(headings) >= 5 and rows
         for row in rows:
             assert re.findall(r'<td data-label="([^"]*)">', row) == headings
 
