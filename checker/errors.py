@@ -7,8 +7,6 @@ only a short string as typed or the name of the object's type.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 LANGS = ("zh", "en")
 
 # Caps on raw input, applied before NFKC normalisation, which is quadratic on long runs of
@@ -95,14 +93,14 @@ def named(value: object) -> str:
     return repr(text if len(text) <= 20 else text[:20] + "…")
 
 
-def choice(value: object, options: tuple[str, ...], error: Callable[[object], InvalidInput]) -> str:
-    """``value`` if it is one of ``options``, else raise ``error(value)``. Safe for any object."""
+def choice(value: object, options: tuple[str, ...], code: str) -> str:
+    """``value`` if it is one of ``options``, else raise invalid_choice(code, value). Safe for any object."""
     if type(value) is str and value in options:  # the common case, first: check() runs it per number
         return value
     text = as_str(value)
     if text in options:
         return text  # type: ignore[return-value]
-    raise error(value)
+    raise invalid_choice(code, value)
 
 
 def invalid_number_type(number: object) -> InvalidNumber:
@@ -113,28 +111,20 @@ def invalid_number_type(number: object) -> InvalidNumber:
     )
 
 
-def invalid_channel(channel: object) -> InvalidInput:
-    return InvalidInput(
-        "channel",
-        f"渠道必须是 call（来电）或 sms（短信），而不是 {named(channel)}。",
-        f"The channel must be call or sms, not {named(channel)}.",
-    )
+# The arguments that take one of a few words, with their messages; {value} names what was passed.
+CHOICE_ERRORS = {
+    "channel": ("渠道必须是 call（来电）或 sms（短信），而不是 {value}。", "The channel must be call or sms, not {value}."),
+    "lang": ("语言必须是 zh（中文）或 en（英文），而不是 {value}。", "The language must be zh or en, not {value}."),
+    "where": (
+        "所在地必须是 cn（中国大陆）或 abroad（国外），而不是 {value}。",
+        "Where you are must be cn (mainland China) or abroad, not {value}.",
+    ),
+}
 
 
-def invalid_lang(lang: object) -> InvalidInput:
-    return InvalidInput(
-        "lang",
-        f"语言必须是 zh（中文）或 en（英文），而不是 {named(lang)}。",
-        f"The language must be zh or en, not {named(lang)}.",
-    )
-
-
-def invalid_where(where: object) -> InvalidInput:
-    return InvalidInput(
-        "where",
-        f"所在地必须是 cn（中国大陆）或 abroad（国外），而不是 {named(where)}。",
-        f"Where you are must be cn (mainland China) or abroad, not {named(where)}.",
-    )
+def invalid_choice(code: str, value: object) -> InvalidInput:
+    zh, en = CHOICE_ERRORS[code]
+    return InvalidInput(code, zh.format(value=named(value)), en.format(value=named(value)))
 
 
 def invalid_text(text: object) -> InvalidInput:

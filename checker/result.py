@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .errors import LANGS, InvalidInput, as_str, choice, invalid_lang
+from .errors import LANGS, InvalidInput, as_str, choice
 from .verdict import check
 
 
@@ -16,7 +16,7 @@ def result(
 
     Raises InvalidInput only for a ``lang`` other than "zh" or "en": the error needs a language.
     """
-    lang = choice(lang, LANGS, invalid_lang)
+    lang = choice(lang, LANGS, "lang")
     try:
         return check(number, channel=channel, text=text, where=where).to_dict(lang)
     except InvalidInput as error:

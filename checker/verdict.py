@@ -7,7 +7,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from .errors import LANGS, as_str, choice, invalid_channel, invalid_lang, invalid_text, invalid_where
+from .errors import LANGS, as_str, choice, invalid_text
 from .number import SHOWN, read_number
 from .rule import CAUTION, CHANNELS, DANGER, OFFICIAL, RISKS, SAFE, SEVERITY, UNKNOWN, WHERES
 from .rules import RULES, RULES_BY_ID
@@ -76,7 +76,7 @@ class Verdict:
 
     def to_dict(self, lang: str = "zh") -> dict[str, Any]:
         """The verdict in ``lang`` ("zh" or "en"), as plain JSON-ready data."""
-        lang = choice(lang, LANGS, invalid_lang)
+        lang = choice(lang, LANGS, "lang")
         title, explanation, advice, matches = _wording(self.rules, self.rule_risks, lang, self.where)
         return {
             "input": self.input,
@@ -128,8 +128,8 @@ def check(number: str, *, channel: str = "call", text: str | None = None, where:
     "abroad", or a text that is not a string or is too long (MAX_TEXT_CHARS). Whatever the
     arguments' types, nothing else is raised.
     """
-    channel = choice(channel, CHANNELS, invalid_channel)
-    where = choice(where, WHERES, invalid_where)
+    channel = choice(channel, CHANNELS, "channel")
+    where = choice(where, WHERES, "where")
     plain_text = None if text is None else as_str(text)
     if plain_text is None and text is not None:
         raise invalid_text(text)
