@@ -118,10 +118,8 @@ async function start(options) {
 
 async function check({ number, channel, text, lang, where }) {
   if (!resultJson) throw new Error("the checker has not started");
-  // `where` goes only when it is not the default ("cn"), as in the page's deep links.
-  const args = [number, channel, text || undefined, lang, ...(where === "abroad" ? [where] : [])];
   try {
-    return JSON.parse(resultJson(...args));
+    return JSON.parse(resultJson(number, channel, text || undefined, lang, where));
   } catch (error) {
     // result_json answers any input; an exception means this interpreter is not to be trusted,
     // and the next start must not restore it.
