@@ -6,10 +6,11 @@
 """
 
 from .errors import InvalidInput, InvalidNumber
+from .languages import LANGUAGES
+from .result import RISK_ICONS, RISK_LABELS, result, result_json
 from .rule import RISKS, Rule
-from .result import result, result_json
 from .rules import RULES, RULES_BY_ID
-from .verdict import RISK_ICONS, RISK_LABELS, Verdict, check
+from .verdict import Verdict, check
 
 __version__ = "0.1.0"
 
@@ -21,6 +22,7 @@ __all__ = [
     "RULES_BY_ID",
     "InvalidInput",
     "InvalidNumber",
+    "LANGUAGES",
     "Rule",
     "Verdict",
     "__version__",

@@ -1,4 +1,4 @@
-"""Command line: python -m checker [--sms] [--text TEXT] [--abroad] [--lang zh|en] [--json] NUMBER…
+"""Command line: python -m checker [--sms] [--text TEXT] [--abroad] [--lang zh|zh-Hant|en] [--json] NUMBER…
 
 ``-`` reads numbers from standard input, one per line (split on newlines, as bytes), as in a
 call-log export, and writes exactly one result per line, in order. A bad line never stops
@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from typing import BinaryIO, TextIO
 
 from .errors import invalid_encoding
+from .languages import CLI, CODES, DEFAULT, LANGUAGES, resolve
 from .result import refusal, result
 from .rule import CAUTION, DANGER, OFFICIAL, SAFE, UNKNOWN
 
@@ -31,10 +32,6 @@ EXIT_OK, EXIT_INVALID, EXIT_PIPE = 0, 2, 128 + 13  # 141: what a shell reports f
 
 # Colour only on a TTY, and only beside the risk's icon and word.
 COLOURS = {DANGER: "31", CAUTION: "33", OFFICIAL: "34", SAFE: "32", UNKNOWN: "0"}
-LABELS = {
-    "zh": {"rules": "规则", "error": "错误"},
-    "en": {"rules": "Rules", "error": "Error"},
-}
 
 # Characters that would act on the terminal instead of showing: controls (CR, ESC…), format
 # characters (bidi overrides…) and the line and paragraph separators.
@@ -55,9 +52,21 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--sms", action="store_true", help="the number sent a text message (default: it called)")
     parser.add_argument("--text", help="the text's content, or what the caller said")
     parser.add_argument("--abroad", action="store_true", help="you are outside mainland China (default: in it)")
-    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the output (default: zh)")
+    parser.add_argument(
+        "--lang", type=_language, default=DEFAULT, metavar="|".join(CODES),
+        help="language of the output: " + ", ".join(f"{l.code} ({l.name})" for l in LANGUAGES)
+        + f"; zh-Hans is zh (default: {DEFAULT})",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON Lines, one object per number")
     return parser
+
+
+def _language(value: str) -> str:
+    """--lang's value as a language code; argparse words the error for any other."""
+    try:
+        return resolve(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid choice: {value!r} (choose from {', '.join(CODES)})") from None
 
 
 def _decoded(raw: bytes) -> str | bytes:
@@ -104,7 +113,7 @@ def _human(result: dict, *, colour: bool, lang: str) -> str:
     lines = [f"{head}  {shown(result['input'])}  ({result['normalized']})", result["title"]]
     lines += [f"  • {item}" for item in result["advice"]]
     if result["rules"]:
-        lines.append(f"  {LABELS[lang]['rules']}: {', '.join(result['rules'])}")
+        lines.append(f"  {CLI['rules'][lang]}: {', '.join(result['rules'])}")
     return "\n".join(lines)
 
 
@@ -144,7 +153,7 @@ def main(argv: list[str] | None = None, stdin: BinaryIO | None = None, stdout: T
         if args.json:
             stdout.write(json.dumps(outcome, ensure_ascii=False) + "\n")
         elif "error" in outcome:
-            stdout.write(f"{LABELS[args.lang]['error']}  {shown(number)}\n  {outcome['error']}\n\n")
+            stdout.write(f"{CLI['error'][args.lang]}  {shown(number)}\n  {outcome['error']}\n\n")
         else:
             stdout.write(_human(outcome, colour=colour, lang=args.lang) + "\n\n")
     stdout.flush()  # a closed pipe shows here, inside main_exit's handler, not at interpreter exit

@@ -1,12 +1,89 @@
-"""One result as plain data or a JSON line: what the CLI prints and the browser receives."""
+"""The words of a verdict in each language, as plain data or a JSON line: what the CLI prints
+and the browser receives. verdict.py decides; this module only says it."""
 
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any
 
-from .errors import LANGS, InvalidInput, as_str, choice
-from .verdict import check
+from .errors import InvalidInput, as_str
+from .languages import Phrase, resolve
+from .rule import CAUTION, DANGER, OFFICIAL, SAFE, UNKNOWN
+from .rules import RULES_BY_ID
+from .verdict import Verdict, check
+
+# The word shown with each risk. SAFE is the tips' "可放心接听" for 95 numbers: answerable,
+# which is less than safe.
+RISK_LABELS = {
+    DANGER: Phrase("危险", "Danger"),
+    CAUTION: Phrase("需谨慎", "Caution"),
+    OFFICIAL: Phrase("官方号码", "Official"),
+    SAFE: Phrase("可以接听", "Answerable"),
+    UNKNOWN: Phrase("无法判断", "Unknown"),
+}
+
+# The icon shown with each risk word: plain symbols that common fonts carry, no emoji.
+RISK_ICONS = {DANGER: "✖", CAUTION: "⚠", OFFICIAL: "✔", SAFE: "✔", UNKNOWN: "?"}
+
+# What the verdict says when no rule matched: honestly nothing, plus the advisory's four nevers.
+NO_RULE_TITLE = Phrase("没有规则匹配这个号码", "No rule matches this number")
+NO_RULE_EXPLANATION = Phrase(
+    "公告和本站补充的规则都没有专门提到这类号码。这不代表它安全，只是无法据此判断。",
+    "Neither the advisory nor this site's added rules say anything specific about numbers like "
+    "this one. That does not make it safe; it only means they cannot judge it.",
+)
+NO_RULE_ADVICE = (
+    Phrase("未知链接不点击。", "Never click unknown links."),
+    Phrase("陌生来电不轻信。", "Never trust a stranger's call."),
+    Phrase("个人信息不透露。", "Never give out personal details."),
+    Phrase("转账汇款多核实。", "Always double-check before transferring money."),
+)
+
+
+def verdict_dict(verdict: Verdict, lang: str) -> dict[str, Any]:
+    """``verdict`` in ``lang``, as plain JSON-ready data (Verdict.to_dict)."""
+    lang = resolve(lang)
+    title, explanation, advice, matches = _wording(verdict.rules, verdict.rule_risks, lang, verdict.where)
+    return {
+        "input": verdict.input,
+        "normalized": verdict.normalized,
+        "channel": verdict.channel,
+        "where": verdict.where,
+        "risk": verdict.risk,
+        "risk_label": RISK_LABELS[verdict.risk][lang],
+        "risk_icon": RISK_ICONS[verdict.risk],
+        "rules": list(verdict.rules),
+        "title": title,
+        "explanation": explanation,
+        "advice": list(advice),
+        "matches": [
+            {"id": rule_id, "risk": risk, "title": title, "section": section}
+            for rule_id, risk, title, section in matches
+        ],
+    }
+
+
+# Few combinations of rules ever match together, and their wording never changes: it is
+# worked out once per combination, which keeps batches of numbers fast.
+@lru_cache(maxsize=1024)
+def _wording(rules: tuple[str, ...], rule_risks: tuple[str, ...], lang: str, where: str) -> tuple:
+    """Title, explanation, advice (worded for ``where``) and (id, risk, title, section) per match."""
+    matched = [RULES_BY_ID[rule_id].texts(lang) for rule_id in rules]
+    if not matched:
+        advice = tuple(item[lang] for item in NO_RULE_ADVICE)
+        return NO_RULE_TITLE[lang], NO_RULE_EXPLANATION[lang], advice, ()
+    # Under a warning, a safe or official rule's "you can answer it" would contradict it.
+    warning = rule_risks[0] in (DANGER, CAUTION)
+    advice: dict[str, None] = {}
+    for texts, risk in zip(matched, rule_risks, strict=True):
+        if not warning or risk in (DANGER, CAUTION):
+            advice.update(dict.fromkeys(texts.advice_in(where)))
+    matches = tuple(
+        (rule_id, risk, texts.title, RULES_BY_ID[rule_id].section)
+        for rule_id, risk, texts in zip(rules, rule_risks, matched, strict=True)
+    )
+    return matched[0].title, "\n".join(t.explanation for t in matched), tuple(advice), matches
 
 
 def result(
@@ -14,11 +91,11 @@ def result(
 ) -> dict[str, Any]:
     """The verdict's to_dict(lang), or {"input", "error"} in ``lang`` for input check() refuses.
 
-    Raises InvalidInput only for a ``lang`` other than "zh" or "en": the error needs a language.
+    Raises InvalidInput only for a ``lang`` that names no language: the error needs a language.
     """
-    lang = choice(lang, LANGS, "lang")
+    lang = resolve(lang)
     try:
-        return check(number, channel=channel, text=text, where=where).to_dict(lang)
+        return verdict_dict(check(number, channel=channel, text=text, where=where), lang)
     except InvalidInput as error:
         return refusal(echo(number), error, lang)
 

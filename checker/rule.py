@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .languages import Phrase, quoted
 from .number import SHOWN, Number
 from .text import TextFacts
 
@@ -40,20 +41,21 @@ _DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 class Local:
     """One piece of advice worded for a reader in mainland China and for one abroad."""
 
-    cn: str
-    abroad: str
+    cn: Phrase
+    abroad: Phrase
 
 
 @dataclass(frozen=True)
 class Texts:
-    """A rule's words in one language."""
+    """A rule's words in one language, with its advice as a reader in mainland China and one
+    abroad each get it."""
 
     title: str
     explanation: str
-    advice: tuple[str | Local, ...]
+    advice: dict[str, tuple[str, ...]]  # by where
 
     def advice_in(self, where: str) -> tuple[str, ...]:
-        return tuple(getattr(item, where) if isinstance(item, Local) else item for item in self.advice)
+        return self.advice[where]
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,10 @@ class Passage:
     source: str  # NOTICE or TIPS
     zh: str
     en: str
+
+    def __getitem__(self, lang: str) -> str:
+        """The quote in ``lang``: Traditional Chinese has the original's own characters."""
+        return self.en if lang == "en" else quoted(self.zh, lang)
 
 
 @dataclass(frozen=True)
@@ -77,14 +83,10 @@ class Citation:
     quote: str  # verbatim, as the copy at url has it
     quote_en: str
     quote_lang: str = "zh-Hans"  # "zh-Hant" where the copy is in Traditional characters
+    name: Phrase = field(init=False, repr=False, compare=False)  # the publisher, in every language
 
-
-@dataclass(frozen=True)
-class Decision:
-    """What the rule decides beyond its sources, and why."""
-
-    zh: str
-    en: str
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", Phrase(self.publisher, self.publisher_en))
 
 
 @dataclass(frozen=True)
@@ -121,13 +123,14 @@ class Rule:
     id: str
     risk: str | Mapping[str, str]  # one risk, or one per context in CONTEXTS
     page: str  # the site page whose section #<id> explains the rule
-    zh: Texts
-    en: Texts
+    title: Phrase
+    explanation: Phrase
+    advice: tuple[Phrase | Local, ...]
     matches: tuple[Example | str, ...]
     misses: tuple[Example | str, ...]
     advisory: Passage | None = None
     sources: tuple[Citation, ...] = ()
-    decision: Decision | None = None
+    decision: Phrase | None = None  # what the rule decides beyond its sources, and why
     where: tuple[str, ...] = WHERES
     channels: tuple[str, ...] = CHANNELS
     shown: tuple[str, ...] = SHOWN
@@ -177,7 +180,12 @@ class Rule:
         return self.risk if isinstance(self.risk, str) else self.risk[context]
 
     def texts(self, lang: str) -> Texts:
-        return self.zh if lang == "zh" else self.en
+        """The rule's words in ``lang``, a code languages.resolve() gave."""
+        advice = {
+            where: tuple((getattr(item, where) if isinstance(item, Local) else item)[lang] for item in self.advice)
+            for where in WHERES
+        }
+        return Texts(self.title[lang], self.explanation[lang], advice)
 
     @property
     def section(self) -> str:

@@ -12,9 +12,10 @@ the advisory cite public police, bank, carrier, MIIT or embassy notices (sources
 from __future__ import annotations
 
 from . import sources
+from .languages import Phrase
 from .number import CN_INTL, DOMESTIC, INTL, LETTERS, MALFORMED_INTL
 from .rule import (
-    CAUTION, DANGER, NOTICE, OFFICIAL, SAFE, TIPS, Decision, Example, Local, Passage, Rule, Texts, abroad, sms,
+    CAUTION, DANGER, NOTICE, OFFICIAL, SAFE, TIPS, Example, Local, Passage, Rule, abroad, sms,
 )
 from .services import BANKS, CARRIERS, KNOWN
 from .text import NOTICE_MARKS
@@ -55,49 +56,46 @@ LOOKALIKE = (
 VOUCHED = rf"95\d{{3,4}}|12381|{AREA}?96110"
 
 # Advice shared by several rules, written once.
-HANG_UP = ("立即挂断。", "Hang up at once.")
-NO_CALLBACK = ("不要点击通话记录回拨。", "Do not call back from your call log.")
-NO_DETAILS = (
-    "不要透露个人信息、验证码或密码，不要转账汇款。",
-    "Do not give personal details, codes or passwords, and do not transfer money.",
+HANG_UP = Phrase(
+    zh="立即挂断。",
+    en="Hang up at once.",
 )
-NO_LINK = ("不要点击短信里的链接。", "Do not click any link in the text.")
-VERIFY_OFFICIAL = (
-    "如需核实，挂断后自己拨打该机构公布的官方号码。",
-    "To check, hang up and dial the organisation's published number yourself.",
+NO_CALLBACK = Phrase(
+    zh="不要点击通话记录回拨。",
+    en="Do not call back from your call log.",
 )
-OPEN_OFFICIAL = (
-    "需要办理业务时，自己打开官方 App，或自己拨打官方号码。",
-    "If you need the service, open its official app or dial its official number yourself.",
+NO_DETAILS = Phrase(
+    zh="不要透露个人信息、验证码或密码，不要转账汇款。",
+    en="Do not give personal details, codes or passwords, and do not transfer money.",
+)
+NO_LINK = Phrase(
+    zh="不要点击短信里的链接。",
+    en="Do not click any link in the text.",
+)
+VERIFY_OFFICIAL = Phrase(
+    zh="如需核实，挂断后自己拨打该机构公布的官方号码。",
+    en="To check, hang up and dial the organisation's published number yourself.",
+)
+OPEN_OFFICIAL = Phrase(
+    zh="需要办理业务时，自己打开官方 App，或自己拨打官方号码。",
+    en="If you need the service, open its official app or dial its official number yourself.",
 )
 # The notice: "如不幸受骗,请第一时间向所在地警方报案。如款项系通过国内银行转账汇款,可同时向本人国内户籍所在地
 # 公安机关报案。" In mainland China the local police are 110 (TIPS: "第一时间拨打110报警").
-SCAMMED = (
-    Local(
-        "如已转账或泄露信息，第一时间拨打 110 报警。",
-        "如已转账或泄露信息，第一时间向所在地警方报案，需要领事协助可拨打 12308 领保热线（+86-10-12308）；"
-        "款项通过国内银行转账汇款的，可同时向本人国内户籍所在地公安机关报案。",
+SCAMMED = Local(
+    cn=Phrase(
+        zh="如已转账或泄露信息，第一时间拨打 110 报警。",
+        en="If you have already paid or given details, call 110 at once.",
     ),
-    Local(
-        "If you have already paid or given details, call 110 at once.",
-        "If you have already paid or given details, report it to the local police at once; for consular "
+    abroad=Phrase(
+        zh="如已转账或泄露信息，第一时间向所在地警方报案，需要领事协助可拨打 12308 领保热线（+86-10-12308）；"
+        "款项通过国内银行转账汇款的，可同时向本人国内户籍所在地公安机关报案。",
+        en="If you have already paid or given details, report it to the local police at once; for consular "
         "help, call the 12308 hotline (+86-10-12308). If the money went through a bank in China, you can "
         "also report it to the police where your household is registered in China (your registered "
         "hometown).",
     ),
 )
-
-
-def _advice(*pairs: tuple) -> tuple[tuple, tuple]:
-    return tuple(zh for zh, _ in pairs), tuple(en for _, en in pairs)
-
-
-def _texts(title: tuple[str, str], explanation: tuple[str, str], *advice: tuple) -> dict[str, Texts]:
-    zh_advice, en_advice = _advice(*advice)
-    return {
-        "zh": Texts(title[0], explanation[0], zh_advice),
-        "en": Texts(title[1], explanation[1], en_advice),
-    }
 
 
 PLUS_00 = Passage(
@@ -129,32 +127,32 @@ RULES: tuple[Rule, ...] = (
             "cases awaiting them; it does not transfer a call to any other department; and it does not ask "
             "a caller to transfer money to a designated account.",
         ),
-        **_texts(
-            (
-                "显示 12308 领保热线号码的来电：热线不会主动来电通知个人事项或违法犯罪情况",
-                "A call showing the 12308 consular hotline: it does not call to tell you of personal matters "
-                "or criminal cases",
-            ),
-            (
-                "外交部12308领保热线不会主动拨打公民电话，通知其有个人事项或违法犯罪情况待处理；"
-                "不会把通话转接到其他部门，也不会在通话中要求向指定账户转账汇款。"
-                "不法分子用技术手段冒用这个号码来电，所以来电显示 12308 不能证明对方是热线。",
-                "The Foreign Ministry's 12308 consular protection hotline does not proactively call citizens "
-                "to tell them of personal matters or criminal cases awaiting them, does not transfer a call "
-                "to another department, and does not ask for money to be sent to a designated account during "
-                "a call. Scammers use technical means to make their calls show this number, so a call showing "
-                "12308 does not prove that it is the hotline.",
-            ),
+        title=Phrase(
+            zh="显示 12308 领保热线号码的来电：热线不会主动来电通知个人事项或违法犯罪情况",
+            en="A call showing the 12308 consular hotline: it does not call to tell you of personal matters "
+               "or criminal cases",
+        ),
+        explanation=Phrase(
+            zh="外交部12308领保热线不会主动拨打公民电话，通知其有个人事项或违法犯罪情况待处理；"
+               "不会把通话转接到其他部门，也不会在通话中要求向指定账户转账汇款。"
+               "不法分子用技术手段冒用这个号码来电，所以来电显示 12308 不能证明对方是热线。",
+            en="The Foreign Ministry's 12308 consular protection hotline does not proactively call citizens "
+               "to tell them of personal matters or criminal cases awaiting them, does not transfer a call "
+               "to another department, and does not ask for money to be sent to a designated account during "
+               "a call. Scammers use technical means to make their calls show this number, so a call showing "
+               "12308 does not prove that it is the hotline.",
+        ),
+        advice=(
             HANG_UP,
-            (
-                "如果你曾请热线回电，也同样先挂断，再自己拨打 +86-10-12308 核实。",
-                "If you did ask the hotline to call you back, still hang up and dial +86-10-12308 yourself "
-                "to check.",
+            Phrase(
+                zh="如果你曾请热线回电，也同样先挂断，再自己拨打 +86-10-12308 核实。",
+                en="If you did ask the hotline to call you back, still hang up and dial +86-10-12308 yourself "
+                   "to check.",
             ),
-            (
-                "也可以用“中国领事”App 或小程序里的“12308”功能咨询。",
-                "You can also ask through the 12308 button in the official China Consular app or "
-                "mini-program.",
+            Phrase(
+                zh="也可以用“中国领事”App 或小程序里的“12308”功能咨询。",
+                en="You can also ask through the 12308 button in the official China Consular app or "
+                   "mini-program.",
             ),
             NO_CALLBACK,
             NO_DETAILS,
@@ -190,16 +188,22 @@ RULES: tuple[Rule, ...] = (
             "400 number. If one calls you, it is best not to answer: it may be scammers using "
             "number-changing software to pose as a company.",
         ),
-        **_texts(
-            ("400 开头的号码：正规企业通常不会用它打来", "A 400 number: legitimate companies generally do not call from one"),
-            (
-                "“400”开头的号码是企业专用电话，一般用作客服、售后电话，只用于接听，正规企业通常不会用它拨打电话。"
-                "接到“400”来电，可能是骗子用改号软件伪装成企业。",
-                "Numbers starting with 400 belong to companies, which use them for customer service and "
-                "only to receive calls; legitimate companies generally do not call out from them. A call "
-                "from a 400 number may be a scammer using number-changing software to pose as a company.",
+        title=Phrase(
+            zh="400 开头的号码：正规企业通常不会用它打来",
+            en="A 400 number: legitimate companies generally do not call from one",
+        ),
+        explanation=Phrase(
+            zh="“400”开头的号码是企业专用电话，一般用作客服、售后电话，只用于接听，正规企业通常不会用它拨打电话。"
+               "接到“400”来电，可能是骗子用改号软件伪装成企业。",
+            en="Numbers starting with 400 belong to companies, which use them for customer service and "
+               "only to receive calls; legitimate companies generally do not call out from them. A call "
+               "from a 400 number may be a scammer using number-changing software to pose as a company.",
+        ),
+        advice=(
+            Phrase(
+                zh="不要接听；已接通就挂断。",
+                en="Do not answer; if you already have, hang up.",
             ),
-            ("不要接听；已接通就挂断。", "Do not answer; if you already have, hang up."),
             VERIFY_OFFICIAL,
             NO_CALLBACK,
         ),
@@ -218,36 +222,36 @@ RULES: tuple[Rule, ...] = (
         unless=("roaming-service-number",),
         advisory=PLUS_00,
         sources=(sources.ICBC_GUANGXI_NUMBERS, sources.PANJIN_PREFIX, sources.HEFEI_96110),
-        decision=Decision(
-            "110、96110、12381、95xxx 这类服务号码在中国大陆从国内网络打来，不带国家代码。"
-            "在中国大陆接到带 +86、0086 或错误的 00 前缀（如 00095588）显示的服务号码，"
-            "是经国际线路改号冒充的来电，判为危险，而不是它冒充的官方号码或可以接听的号码。"
-            "12308 对外公布的号码带国家代码（+86-10-12308），是给在国外的人拨打的；显示 12308 的来电见 hotline-12308。"
-            "在国外，+86 加服务号码可能只是漫游时的显示，见 roaming-service-number；错误的 00 前缀在哪里都判为危险。",
-            "In mainland China, service numbers such as 110, 96110, 12381 and 95xxx call from inside the "
-            "country, without a country code. In mainland China, a service number shown with +86, 0086 or "
-            "a malformed 00 prefix (such as 00095588) came in through an international line with a faked "
-            "caller ID, so it is danger, never the official or answerable number it imitates. 12308 is "
-            "published with its country code (+86-10-12308) for people abroad to dial; calls showing 12308 "
-            "are covered by hotline-12308. Abroad, +86 before a service number may only be how roaming "
-            "shows it (see roaming-service-number); a malformed 00 prefix is danger anywhere.",
+        decision=Phrase(
+            zh="110、96110、12381、95xxx 这类服务号码在中国大陆从国内网络打来，不带国家代码。"
+               "在中国大陆接到带 +86、0086 或错误的 00 前缀（如 00095588）显示的服务号码，"
+               "是经国际线路改号冒充的来电，判为危险，而不是它冒充的官方号码或可以接听的号码。"
+               "12308 对外公布的号码带国家代码（+86-10-12308），是给在国外的人拨打的；显示 12308 的来电见 hotline-12308。"
+               "在国外，+86 加服务号码可能只是漫游时的显示，见 roaming-service-number；错误的 00 前缀在哪里都判为危险。",
+            en="In mainland China, service numbers such as 110, 96110, 12381 and 95xxx call from inside the "
+               "country, without a country code. In mainland China, a service number shown with +86, 0086 or "
+               "a malformed 00 prefix (such as 00095588) came in through an international line with a faked "
+               "caller ID, so it is danger, never the official or answerable number it imitates. 12308 is "
+               "published with its country code (+86-10-12308) for people abroad to dial; calls showing 12308 "
+               "are covered by hotline-12308. Abroad, +86 before a service number may only be how roaming "
+               "shows it (see roaming-service-number); a malformed 00 prefix is danger anywhere.",
         ),
-        **_texts(
-            (
-                "带国际前缀的服务号码：这是伪装的来电",
-                "A service number with an international prefix: the caller ID is faked",
-            ),
-            (
-                "在中国大陆，银行、公安、反诈中心等服务号码从国内网络打来，不会带 +86、0086 或 00 显示。"
-                "这样显示的服务号码，是经境外线路改号冒充的。",
-                "In mainland China, service numbers of banks, the police or the anti-fraud centre call from "
-                "inside the country and do not show +86, 0086 or 00 in front. A service number shown that "
-                "way came in from abroad with a faked caller ID.",
-            ),
+        title=Phrase(
+            zh="带国际前缀的服务号码：这是伪装的来电",
+            en="A service number with an international prefix: the caller ID is faked",
+        ),
+        explanation=Phrase(
+            zh="在中国大陆，银行、公安、反诈中心等服务号码从国内网络打来，不会带 +86、0086 或 00 显示。"
+               "这样显示的服务号码，是经境外线路改号冒充的。",
+            en="In mainland China, service numbers of banks, the police or the anti-fraud centre call from "
+               "inside the country and do not show +86, 0086 or 00 in front. A service number shown that "
+               "way came in from abroad with a faked caller ID.",
+        ),
+        advice=(
             HANG_UP,
-            (
-                "需要联系这个机构时，自己直接拨打不带前缀的官方号码。",
-                "If you need that organisation, dial its official number yourself, without any prefix.",
+            Phrase(
+                zh="需要联系这个机构时，自己直接拨打不带前缀的官方号码。",
+                en="If you need that organisation, dial its official number yourself, without any prefix.",
             ),
             NO_CALLBACK,
         ),
@@ -264,30 +268,30 @@ RULES: tuple[Rule, ...] = (
         where=("cn",),
         shown=(INTL, MALFORMED_INTL),
         advisory=PLUS_00,
-        decision=Decision(
-            "前缀后面的国家代码不是 86（包括不存在的国家代码）都算境外来电。这条提示是给在中国大陆的手机的："
-            "在国外，当地的每个来电都带“+”和国家代码，所以选了“我在国外”时不用这条规则。",
-            "Any country code other than 86 after the prefix counts as a call from abroad, including "
-            "codes that do not exist. The tip is for a phone in mainland China: abroad, every local call "
-            "shows + and a country code, so the rule does not apply when you say you are abroad.",
+        decision=Phrase(
+            zh="前缀后面的国家代码不是 86（包括不存在的国家代码）都算境外来电。这条提示是给在中国大陆的手机的："
+               "在国外，当地的每个来电都带“+”和国家代码，所以选了“我在国外”时不用这条规则。",
+            en="Any country code other than 86 after the prefix counts as a call from abroad, including "
+               "codes that do not exist. The tip is for a phone in mainland China: abroad, every local call "
+               "shows + and a country code, so the rule does not apply when you say you are abroad.",
         ),
-        **_texts(
-            (
-                "“00”或“+”开头的境外号码：没有海外业务或亲友就别接",
-                "A number starting with 00 or +: a call from abroad",
-            ),
-            (
-                "境外电话进入我国网络时必须带国际冠字“00”（部分手机显示为“+”）。"
-                "如果你没有海外业务或亲友，这类来电基本可以判定是境外诈骗电话。"
-                "注意：“+95”是缅甸的国家代码，不是“95”开头的客服号码。",
-                "A call from abroad must reach China's network with the international prefix 00, "
-                "which some phones show as +. If you have no business or family abroad, such a call can "
-                "basically be judged an overseas scam. Note that +95 is the country code of Myanmar, not "
-                "a 95 customer-service line.",
-            ),
-            (
-                "没有海外业务或亲友，就不要接听、不要回拨。",
-                "Unless you have business or family abroad, do not answer and do not call back.",
+        title=Phrase(
+            zh="“00”或“+”开头的境外号码：没有海外业务或亲友就别接",
+            en="A number starting with 00 or +: a call from abroad",
+        ),
+        explanation=Phrase(
+            zh="境外电话进入我国网络时必须带国际冠字“00”（部分手机显示为“+”）。"
+               "如果你没有海外业务或亲友，这类来电基本可以判定是境外诈骗电话。"
+               "注意：“+95”是缅甸的国家代码，不是“95”开头的客服号码。",
+            en="A call from abroad must reach China's network with the international prefix 00, "
+               "which some phones show as +. If you have no business or family abroad, such a call can "
+               "basically be judged an overseas scam. Note that +95 is the country code of Myanmar, not "
+               "a 95 customer-service line.",
+        ),
+        advice=(
+            Phrase(
+                zh="没有海外业务或亲友，就不要接听、不要回拨。",
+                en="Unless you have business or family abroad, do not answer and do not call back.",
             ),
             NO_DETAILS,
         ),
@@ -305,28 +309,28 @@ RULES: tuple[Rule, ...] = (
         shown=(CN_INTL,),
         unless=("hotline-12308", "spoofed-service-number", "lookalike-number"),
         advisory=PLUS_00,
-        decision=Decision(
-            "公告只说“00”或“+”开头的是境外来电。在中国大陆，国内号码前显示 +86 或 0086，"
-            "可能是经境外线路打来的改号电话，也可能是漫游或网络电话，所以判为需谨慎，而不是危险。"
-            "在国外，来自国内的电话本来就显示 +86，所以选了“我在国外”时不用这条规则。",
-            "The advisory says only that a 00 or + in front marks a call from abroad. In mainland China, a "
-            "Chinese number shown with +86 or 0086 may be a call routed from abroad under a faked number, "
-            "or roaming or an internet phone line, so it is caution rather than danger. Abroad, calls from "
-            "home show +86 anyway, so the rule does not apply when you say you are abroad.",
+        decision=Phrase(
+            zh="公告只说“00”或“+”开头的是境外来电。在中国大陆，国内号码前显示 +86 或 0086，"
+               "可能是经境外线路打来的改号电话，也可能是漫游或网络电话，所以判为需谨慎，而不是危险。"
+               "在国外，来自国内的电话本来就显示 +86，所以选了“我在国外”时不用这条规则。",
+            en="The advisory says only that a 00 or + in front marks a call from abroad. In mainland China, a "
+               "Chinese number shown with +86 or 0086 may be a call routed from abroad under a faked number, "
+               "or roaming or an internet phone line, so it is caution rather than danger. Abroad, calls from "
+               "home show +86 anyway, so the rule does not apply when you say you are abroad.",
         ),
-        **_texts(
-            (
-                "国内号码前带 +86 或 0086：可能经境外线路打来",
-                "A Chinese number shown with +86 or 0086: it may come from abroad",
-            ),
-            (
-                "在中国大陆，国内的来电一般不会显示 +86 或 0086。这样显示的号码可能经境外线路打来，也可能是漫游或网络电话。",
-                "In mainland China, calls from inside the country do not normally show +86 or 0086. A number "
-                "shown that way may have come in from abroad, or be roaming or an internet phone line.",
-            ),
-            (
-                "如果不认识这个号码，不要轻信来电内容。",
-                "If you do not know the number, do not trust what the caller says.",
+        title=Phrase(
+            zh="国内号码前带 +86 或 0086：可能经境外线路打来",
+            en="A Chinese number shown with +86 or 0086: it may come from abroad",
+        ),
+        explanation=Phrase(
+            zh="在中国大陆，国内的来电一般不会显示 +86 或 0086。这样显示的号码可能经境外线路打来，也可能是漫游或网络电话。",
+            en="In mainland China, calls from inside the country do not normally show +86 or 0086. A number "
+               "shown that way may have come in from abroad, or be roaming or an internet phone line.",
+        ),
+        advice=(
+            Phrase(
+                zh="如果不认识这个号码，不要轻信来电内容。",
+                en="If you do not know the number, do not trust what the caller says.",
             ),
             NO_DETAILS,
         ),
@@ -349,23 +353,26 @@ RULES: tuple[Rule, ...] = (
             "numbers of large companies in banking, securities, insurance, aviation, logistics "
             "(couriers), oil, railways and electric power, and can be answered without worry.",
         ),
-        **_texts(
-            (
-                "5 到 6 位的“95”号码：大企业的客服电话，可以接听",
-                "A 95 number of 5 or 6 digits: a large company's customer service, answerable",
+        title=Phrase(
+            zh="5 到 6 位的“95”号码：大企业的客服电话，可以接听",
+            en="A 95 number of 5 or 6 digits: a large company's customer service, answerable",
+        ),
+        explanation=Phrase(
+            zh="“95”开头的号码长度一般为 5 或 6 位，是银行、证券、保险、航空、快递、石油、铁路、电力等大企业的客服号码，"
+               "可以放心接听。",
+            en="Numbers starting with 95 are usually 5 or 6 digits long; those are the customer-service "
+               "lines of large companies in banking, securities, insurance, aviation, couriers, oil, "
+               "railways or electric power, and you can answer them.",
+        ),
+        advice=(
+            Phrase(
+                zh="可以接听。",
+                en="You can answer it.",
             ),
-            (
-                "“95”开头的号码长度一般为 5 或 6 位，是银行、证券、保险、航空、快递、石油、铁路、电力等大企业的客服号码，"
-                "可以放心接听。",
-                "Numbers starting with 95 are usually 5 or 6 digits long; those are the customer-service "
-                "lines of large companies in banking, securities, insurance, aviation, couriers, oil, "
-                "railways or electric power, and you can answer them.",
-            ),
-            ("可以接听。", "You can answer it."),
-            (
-                "如果对方要你转账、提供验证码或密码，先挂断，再自己拨打这个号码核实。",
-                "If the caller asks for money, a code or a password, hang up and dial the number "
-                "yourself to check.",
+            Phrase(
+                zh="如果对方要你转账、提供验证码或密码，先挂断，再自己拨打这个号码核实。",
+                en="If the caller asks for money, a code or a password, hang up and dial the number "
+                   "yourself to check.",
             ),
         ),
         matches=("95588", "95599", "955-88", "951058", sms("95555"), abroad("95588")),
@@ -388,19 +395,22 @@ RULES: tuple[Rule, ...] = (
             "a day, cast a wide net to pick out targets, and then hand them to human operators for a "
             "tailored scam.",
         ),
-        **_texts(
-            (
-                "超过 6 位的“95”号码：尽量不要接听",
-                "A 95 number longer than 6 digits: try not to answer",
+        title=Phrase(
+            zh="超过 6 位的“95”号码：尽量不要接听",
+            en="A 95 number longer than 6 digits: try not to answer",
+        ),
+        explanation=Phrase(
+            zh="“95”客服号码一般为 5 或 6 位。骗子通常用买来或租来的“95”号码捆绑语音机器人，"
+               "一天拨出成千上万个电话，筛选目标后再由人工实施诈骗。",
+            en="95 customer-service numbers are usually 5 or 6 digits long. Scammers usually tie bought or "
+               "rented 95 numbers to voice robots that dial thousands of people a day, to pick out targets "
+               "for a human scammer.",
+        ),
+        advice=(
+            Phrase(
+                zh="尽量不要接听；已接通就挂断。",
+                en="Try not to answer; if you already have, hang up.",
             ),
-            (
-                "“95”客服号码一般为 5 或 6 位。骗子通常用买来或租来的“95”号码捆绑语音机器人，"
-                "一天拨出成千上万个电话，筛选目标后再由人工实施诈骗。",
-                "95 customer-service numbers are usually 5 or 6 digits long. Scammers usually tie bought or "
-                "rented 95 numbers to voice robots that dial thousands of people a day, to pick out targets "
-                "for a human scammer.",
-            ),
-            ("尽量不要接听；已接通就挂断。", "Try not to answer; if you already have, hang up."),
             NO_DETAILS,
             NO_CALLBACK,
         ),
@@ -423,27 +433,30 @@ RULES: tuple[Rule, ...] = (
             "1069, above all one whose content has a link.",
         ),
         sources=(sources.MPS_1069,),
-        decision=Decision(
-            "防骗提示把 1069 列为“别接、别回、别点”的号码之一，并说要谨慎。本工具把来电判为危险，"
-            "普通短信判为需谨慎，带链接的短信判为危险。公安部 2020 年也通报过 1069 号码被层层转售给诈骗团伙。",
-            "The tips list 1069 among the numbers not to answer, call back or click, and ask for care. "
-            "The checker grades a call as danger, a text as caution, and a text with a link as danger. "
-            "The Ministry of Public Security also reported in 2020 that 1069 numbers were resold down to "
-            "scam gangs.",
+        decision=Phrase(
+            zh="防骗提示把 1069 列为“别接、别回、别点”的号码之一，并说要谨慎。本工具把来电判为危险，"
+               "普通短信判为需谨慎，带链接的短信判为危险。公安部 2020 年也通报过 1069 号码被层层转售给诈骗团伙。",
+            en="The tips list 1069 among the numbers not to answer, call back or click, and ask for care. "
+               "The checker grades a call as danger, a text as caution, and a text with a link as danger. "
+               "The Ministry of Public Security also reported in 2020 that 1069 numbers were resold down to "
+               "scam gangs.",
         ),
-        **_texts(
-            (
-                "“1069”开头的号码：部分企业违规转卖，被骗子利用",
-                "A 1069 number: some licensed companies illegally resell them, and scammers use them",
+        title=Phrase(
+            zh="“1069”开头的号码：部分企业违规转卖，被骗子利用",
+            en="A 1069 number: some licensed companies illegally resell them, and scammers use them",
+        ),
+        explanation=Phrase(
+            zh="“1069”号码由第三方短信平台经营，为企业发送短信。部分拥有“1069”资质的企业违规层层出售、转包，"
+               "最终被骗子用来打电话或发短信；内容带链接的尤其要谨慎。",
+            en="1069 numbers are run by third-party platforms that send texts for companies. Some companies "
+               "licensed for them illegally resell and sublet them down a chain until scammers use them to "
+               "call and text; take the most care with one whose content has a link.",
+        ),
+        advice=(
+            Phrase(
+                zh="来电不要接听，也不要回拨。",
+                en="Do not answer a call from it, and do not call back.",
             ),
-            (
-                "“1069”号码由第三方短信平台经营，为企业发送短信。部分拥有“1069”资质的企业违规层层出售、转包，"
-                "最终被骗子用来打电话或发短信；内容带链接的尤其要谨慎。",
-                "1069 numbers are run by third-party platforms that send texts for companies. Some companies "
-                "licensed for them illegally resell and sublet them down a chain until scammers use them to "
-                "call and text; take the most care with one whose content has a link.",
-            ),
-            ("来电不要接听，也不要回拨。", "Do not answer a call from it, and do not call back."),
             NO_LINK,
             VERIFY_OFFICIAL,
         ),
@@ -457,16 +470,19 @@ RULES: tuple[Rule, ...] = (
         channels=("sms",),
         text="link",
         advisory=Passage(TIPS, "做到未知链接不点击", "Never click unknown links."),
-        decision=Decision(
-            "任何短信里的链接都会提示，不论发送号码是什么：包括 http(s)、www.、不带前缀的域名和短链接。",
-            "A link in any text is flagged, whoever sent it: http(s), www., bare domains and short links.",
+        decision=Phrase(
+            zh="任何短信里的链接都会提示，不论发送号码是什么：包括 http(s)、www.、不带前缀的域名和短链接。",
+            en="A link in any text is flagged, whoever sent it: http(s), www., bare domains and short links.",
         ),
-        **_texts(
-            ("短信里有链接：不要点", "The text contains a link: do not click it"),
-            (
-                "骗子常在短信里放链接，引你进入假网站或下载涉诈 App。",
-                "Scammers put links in texts to lead you to fake websites or to fraudulent apps.",
-            ),
+        title=Phrase(
+            zh="短信里有链接：不要点",
+            en="The text contains a link: do not click it",
+        ),
+        explanation=Phrase(
+            zh="骗子常在短信里放链接，引你进入假网站或下载涉诈 App。",
+            en="Scammers put links in texts to lead you to fake websites or to fraudulent apps.",
+        ),
+        advice=(
             NO_LINK,
             OPEN_OFFICIAL,
         ),
@@ -496,22 +512,28 @@ RULES: tuple[Rule, ...] = (
             "to you is being targeted by a telecom or online scam.",
         ),
         sources=(sources.WEIFANG_96110,),
-        decision=Decision(
-            "各地反诈中心以“区号 + 96110”外呼（如 025-96110），潍坊警方说来电会显示“地区区号+96110”，所以带区号的形式也算。",
-            "Local anti-fraud centres call as area code + 96110 (such as 025-96110); Weifang police say the "
-            "phone shows \"area code + 96110\", so that form counts too.",
+        decision=Phrase(
+            zh="各地反诈中心以“区号 + 96110”外呼（如 025-96110），潍坊警方说来电会显示“地区区号+96110”，所以带区号的形式也算。",
+            en="Local anti-fraud centres call as area code + 96110 (such as 025-96110); Weifang police say the "
+               "phone shows \"area code + 96110\", so that form counts too.",
         ),
-        **_texts(
-            ("96110：反诈预警电话，一定要接", "96110: the anti-fraud warning line. Answer it"),
-            (
-                "“96110”是全国统一的反诈预警劝阻电话。接到它的来电，说明你或你的亲友正在遭遇电信网络诈骗。",
-                "96110 is China's nationwide anti-fraud warning line. A call from it means that you, or "
-                "someone close to you, is being targeted by a telecom or online scam.",
+        title=Phrase(
+            zh="96110：反诈预警电话，一定要接",
+            en="96110: the anti-fraud warning line. Answer it",
+        ),
+        explanation=Phrase(
+            zh="“96110”是全国统一的反诈预警劝阻电话。接到它的来电，说明你或你的亲友正在遭遇电信网络诈骗。",
+            en="96110 is China's nationwide anti-fraud warning line. A call from it means that you, or "
+               "someone close to you, is being targeted by a telecom or online scam.",
+        ),
+        advice=(
+            Phrase(
+                zh="接听，并按民警的提醒做。",
+                en="Answer it and follow the officer's advice.",
             ),
-            ("接听，并按民警的提醒做。", "Answer it and follow the officer's advice."),
-            (
-                "立即停止与可疑人员联系，不要转账。",
-                "Stop all contact with the suspected scammer and do not transfer money.",
+            Phrase(
+                zh="立即停止与可疑人员联系，不要转账。",
+                en="Stop all contact with the suspected scammer and do not transfer money.",
             ),
         ),
         matches=("96110", "025-96110", "010 96110", "0755-96110", sms("96110"), abroad("96110")),
@@ -531,18 +553,24 @@ RULES: tuple[Rule, ...] = (
             "If you receive an anti-fraud warning text from 12381, be on your guard: stop contact with "
             "the scammers at once, or stop the payment.",
         ),
-        **_texts(
-            ("12381：反诈预警短信，一定要看", "12381: the anti-fraud warning text. Read it"),
-            (
-                "12381 是工信部和公安部的涉诈预警劝阻短信系统，提示你可能正面临电信网络诈骗。",
-                "12381 is the anti-fraud warning text system of the Ministry of Industry and "
-                "Information Technology and the Ministry of Public Security. Its text means you may be "
-                "facing a scam.",
+        title=Phrase(
+            zh="12381：反诈预警短信，一定要看",
+            en="12381: the anti-fraud warning text. Read it",
+        ),
+        explanation=Phrase(
+            zh="12381 是工信部和公安部的涉诈预警劝阻短信系统，提示你可能正面临电信网络诈骗。",
+            en="12381 is the anti-fraud warning text system of the Ministry of Industry and "
+               "Information Technology and the Ministry of Public Security. Its text means you may be "
+               "facing a scam.",
+        ),
+        advice=(
+            Phrase(
+                zh="认真看完这条短信，提高警惕。",
+                en="Read the text carefully and be on your guard.",
             ),
-            ("认真看完这条短信，提高警惕。", "Read the text carefully and be on your guard."),
-            (
-                "立即停止与可疑人员联系，正在付的款马上停止。",
-                "Stop contact with the suspected scammer now, and stop any payment under way.",
+            Phrase(
+                zh="立即停止与可疑人员联系，正在付的款马上停止。",
+                en="Stop contact with the suspected scammer now, and stop any payment under way.",
             ),
         ),
         matches=(sms("12381"), sms("12381", "您可能正在遭遇诈骗，请勿转账，公安机关不会要求转账到安全账户。")),
@@ -562,20 +590,23 @@ RULES: tuple[Rule, ...] = (
             "If you receive an anti-fraud warning text from 12381, be on your guard: stop contact with "
             "the scammers at once, or stop the payment.",
         ),
-        decision=Decision(
-            "防骗提示说 12381 短信要看。它描述的 12381 预警短信只提醒你停止联系、停止付款，没有要你点链接；"
-            "带链接的“12381”短信是仿冒的，判为危险。",
-            "The tips say to read 12381 texts. The 12381 warning they describe tells you to stop contact "
-            "and stop paying, and asks you to click nothing; a \"12381\" text with a link imitates it, and "
-            "is danger.",
+        decision=Phrase(
+            zh="防骗提示说 12381 短信要看。它描述的 12381 预警短信只提醒你停止联系、停止付款，没有要你点链接；"
+               "带链接的“12381”短信是仿冒的，判为危险。",
+            en="The tips say to read 12381 texts. The 12381 warning they describe tells you to stop contact "
+               "and stop paying, and asks you to click nothing; a \"12381\" text with a link imitates it, and "
+               "is danger.",
         ),
-        **_texts(
-            ("带链接的“12381”短信：这是仿冒的", "A \"12381\" text with a link: it is fake"),
-            (
-                "12381 预警短信提醒你停止联系、停止付款，不会让你点链接。这条短信有链接，是冒充预警系统的诈骗短信。",
-                "12381 warnings tell you to stop contact and stop paying, not to click a link. This one has "
-                "a link, so it imitates the warning system.",
-            ),
+        title=Phrase(
+            zh="带链接的“12381”短信：这是仿冒的",
+            en="A \"12381\" text with a link: it is fake",
+        ),
+        explanation=Phrase(
+            zh="12381 预警短信提醒你停止联系、停止付款，不会让你点链接。这条短信有链接，是冒充预警系统的诈骗短信。",
+            en="12381 warnings tell you to stop contact and stop paying, not to click a link. This one has "
+               "a link, so it imitates the warning system.",
+        ),
+        advice=(
             NO_LINK,
             NO_DETAILS,
         ),
@@ -598,27 +629,30 @@ RULES: tuple[Rule, ...] = (
             "information or of crimes, to trick them into giving personal details, \"accepting an "
             "investigation\" or paying \"bail\".",
         ),
-        decision=Decision(
-            "这些话术在任何号码的来电或短信里出现都判为危险；96110 和 12381 的官方提醒会引用这些话术来警告你，"
-            "所以不算（这时见 service-number-content）。写在“不会”“请勿”“谨防”之后的话术是提醒，也不算。"
-            "提醒说热线不会把通话“转呼至任何其他部门”；本站把说要转接到公安、检察院、法院等部门的话也算作这一条。",
-            "These phrases mean danger from any number, on a call or in a text; the official 96110 and "
-            "12381 warnings quote them to warn you, so they do not count there (see "
-            "service-number-content). A phrase after \"does not\", \"never\" or \"beware\" is a warning and "
-            "does not count either. The notice says the hotline does not transfer a call \"to any other "
-            "department\"; this site counts talk of transferring you to the police, prosecutors or a court as "
-            "that.",
+        decision=Phrase(
+            zh="这些话术在任何号码的来电或短信里出现都判为危险；96110 和 12381 的官方提醒会引用这些话术来警告你，"
+               "所以不算（这时见 service-number-content）。写在“不会”“请勿”“谨防”之后的话术是提醒，也不算。"
+               "提醒说热线不会把通话“转呼至任何其他部门”；本站把说要转接到公安、检察院、法院等部门的话也算作这一条。",
+            en="These phrases mean danger from any number, on a call or in a text; the official 96110 and "
+               "12381 warnings quote them to warn you, so they do not count there (see "
+               "service-number-content). A phrase after \"does not\", \"never\" or \"beware\" is a warning and "
+               "does not count either. The notice says the hotline does not transfer a call \"to any other "
+               "department\"; this site counts talk of transferring you to the police, prosecutors or a court as "
+               "that.",
         ),
-        **_texts(
-            ("内容带有冒充 12308 的诈骗话术：不要相信", "The message uses the 12308 impersonators' script: do not believe it"),
-            (
-                "“个人资料泄露”“涉嫌散布非法信息”“涉嫌违法犯罪”“接受调查”“缴纳保释金”是冒充领保热线的诈骗话术；"
-                "“转账到指定账户”“把电话转接到其他部门”是热线不会做的事。",
-                "\"Your personal data has leaked\", \"you are suspected of spreading illegal "
-                "information\" or \"of a crime\", \"accept an investigation\", \"pay bail\" are the lines of "
-                "scammers posing as the consular hotline; \"transfer money to a designated account\" and \"I "
-                "will transfer your call to another department\" are what the hotline does not do.",
-            ),
+        title=Phrase(
+            zh="内容带有冒充 12308 的诈骗话术：不要相信",
+            en="The message uses the 12308 impersonators' script: do not believe it",
+        ),
+        explanation=Phrase(
+            zh="“个人资料泄露”“涉嫌散布非法信息”“涉嫌违法犯罪”“接受调查”“缴纳保释金”是冒充领保热线的诈骗话术；"
+               "“转账到指定账户”“把电话转接到其他部门”是热线不会做的事。",
+            en="\"Your personal data has leaked\", \"you are suspected of spreading illegal "
+               "information\" or \"of a crime\", \"accept an investigation\", \"pay bail\" are the lines of "
+               "scammers posing as the consular hotline; \"transfer money to a designated account\" and \"I "
+               "will transfer your call to another department\" are what the hotline does not do.",
+        ),
+        advice=(
             HANG_UP,
             NO_DETAILS,
             SCAMMED,
@@ -647,30 +681,33 @@ RULES: tuple[Rule, ...] = (
         shown=(DOMESTIC,),
         national=rf"{AREA}?110",
         sources=(sources.XINGXIAN_110, sources.PANJIN_PREFIX, sources.SHAOXING_OFFICIALS),
-        decision=Decision(
-            "防骗提示没有提到 110 打来的电话。警方提醒，即便来电显示“110”，也不要轻易相信对方的身份。"
-            "刚报过警的人可能接到民警回电，所以判为需谨慎而不是危险。只用于在中国大陆：在国外，110 可能是当地的号码。",
-            "The tips do not mention calls from 110. Police warn: even if your phone shows 110, do not "
-            "readily believe who the caller says they are. Someone who has just called the police may get a "
-            "call back, so it is caution rather than danger. For mainland China only: abroad, 110 may be a "
-            "local number.",
+        decision=Phrase(
+            zh="防骗提示没有提到 110 打来的电话。警方提醒，即便来电显示“110”，也不要轻易相信对方的身份。"
+               "刚报过警的人可能接到民警回电，所以判为需谨慎而不是危险。只用于在中国大陆：在国外，110 可能是当地的号码。",
+            en="The tips do not mention calls from 110. Police warn: even if your phone shows 110, do not "
+               "readily believe who the caller says they are. Someone who has just called the police may get a "
+               "call back, so it is caution rather than danger. For mainland China only: abroad, 110 may be a "
+               "local number.",
         ),
-        **_texts(
-            ("显示 110 的来电：先想想你是否刚报过警", "A call showing 110: did you just call the police?"),
-            (
-                "110 是报警电话，是你拨出去的号码。即便来电显示 110，也不能证明对方是警察。"
-                "如果你没有报警，对方却说你涉案或要你转账，就是冒充警察的诈骗。",
-                "110 is the police emergency number, for you to dial. A call showing 110 does not prove the "
-                "caller is the police. If you did not call the police and the caller talks of a case "
-                "against you or asks for money, it is a scammer posing as the police.",
+        title=Phrase(
+            zh="显示 110 的来电：先想想你是否刚报过警",
+            en="A call showing 110: did you just call the police?",
+        ),
+        explanation=Phrase(
+            zh="110 是报警电话，是你拨出去的号码。即便来电显示 110，也不能证明对方是警察。"
+               "如果你没有报警，对方却说你涉案或要你转账，就是冒充警察的诈骗。",
+            en="110 is the police emergency number, for you to dial. A call showing 110 does not prove the "
+               "caller is the police. If you did not call the police and the caller talks of a case "
+               "against you or asks for money, it is a scammer posing as the police.",
+        ),
+        advice=(
+            Phrase(
+                zh="没报过警就挂断，自己拨打 110 核实。",
+                en="If you did not call the police, hang up and dial 110 yourself to check.",
             ),
-            (
-                "没报过警就挂断，自己拨打 110 核实。",
-                "If you did not call the police, hang up and dial 110 yourself to check.",
-            ),
-            (
-                "公检法不会通过电话办案，也没有所谓的“安全账户”。",
-                "The police do not handle cases by phone, and there is no such thing as a \"safe account\".",
+            Phrase(
+                zh="公检法不会通过电话办案，也没有所谓的“安全账户”。",
+                en="The police do not handle cases by phone, and there is no such thing as a \"safe account\".",
             ),
         ),
         matches=("110", "021-110", sms("110")),
@@ -684,21 +721,27 @@ RULES: tuple[Rule, ...] = (
         landline=False,
         national=r"800\d{7}",
         sources=(sources.ANSHAN_800,),
-        decision=Decision(
-            "防骗提示没有提到 800 号码。警方提醒，400、800、95 开头的号码申请简单、价格低，骗子很容易开通；"
-            "但很多正规企业也用 800 号码，警方没有说企业从不用它外呼，所以判为需谨慎，而不是危险。",
-            "The tips do not mention 800 numbers. Police warn that 400, 800 and 95 numbers are easy and "
-            "cheap to get, so scammers open them easily; but many real companies use 800 numbers too, and "
-            "the police do not say that companies never call from them, so it is caution, not danger.",
+        decision=Phrase(
+            zh="防骗提示没有提到 800 号码。警方提醒，400、800、95 开头的号码申请简单、价格低，骗子很容易开通；"
+               "但很多正规企业也用 800 号码，警方没有说企业从不用它外呼，所以判为需谨慎，而不是危险。",
+            en="The tips do not mention 800 numbers. Police warn that 400, 800 and 95 numbers are easy and "
+               "cheap to get, so scammers open them easily; but many real companies use 800 numbers too, and "
+               "the police do not say that companies never call from them, so it is caution, not danger.",
         ),
-        **_texts(
-            ("800 开头的号码：骗子也容易开通，先核实", "An 800 number: easy for scammers to get too, so check first"),
-            (
-                "800 号码是企业的免费客服热线。这类号码申请简单、价格低，骗子也容易开通，用来冒充客服。",
-                "800 numbers are companies' toll-free customer lines. They are easy and cheap to get, so "
-                "scammers get them too, to pose as customer service.",
+        title=Phrase(
+            zh="800 开头的号码：骗子也容易开通，先核实",
+            en="An 800 number: easy for scammers to get too, so check first",
+        ),
+        explanation=Phrase(
+            zh="800 号码是企业的免费客服热线。这类号码申请简单、价格低，骗子也容易开通，用来冒充客服。",
+            en="800 numbers are companies' toll-free customer lines. They are easy and cheap to get, so "
+               "scammers get them too, to pose as customer service.",
+        ),
+        advice=(
+            Phrase(
+                zh="不要按来电的要求操作。",
+                en="Do not do what the caller asks.",
             ),
-            ("不要按来电的要求操作。", "Do not do what the caller asks."),
             VERIFY_OFFICIAL,
         ),
         matches=("8008101234", "800-810-1234", "+86 800 810 1234"),
@@ -712,26 +755,32 @@ RULES: tuple[Rule, ...] = (
         landline=False,
         national=r"106[0-8]\d{4,}",
         sources=(sources.SHENZHEN_106, sources.BEIJING_CARRIERS_106),
-        decision=Decision(
-            "防骗提示只点名“1069”。深圳反诈中心提醒“106短信引流诈骗”，北京的运营商也提醒过 10683023xxxx "
-            "发来的积分清零短信不是官方活动。所以本站把其他“106”号码的短信和“1069”同样对待：短信需谨慎，带链接的短信危险。"
-            "没有来源说到 106 号码打来的电话，来电判为需谨慎。",
-            "The tips name only 1069. The Shenzhen anti-fraud centre warns of scams that lure people through "
-            "106 texts, and Beijing's carriers warned that points-clearing texts from 10683023xxxx were no "
-            "official offer. So this site treats texts from other 106 numbers like 1069: a text is caution, "
-            "a text with a link is danger. No source speaks of calls from 106 numbers: a call is caution.",
+        decision=Phrase(
+            zh="防骗提示只点名“1069”。深圳反诈中心提醒“106短信引流诈骗”，北京的运营商也提醒过 10683023xxxx "
+               "发来的积分清零短信不是官方活动。所以本站把其他“106”号码的短信和“1069”同样对待：短信需谨慎，带链接的短信危险。"
+               "没有来源说到 106 号码打来的电话，来电判为需谨慎。",
+            en="The tips name only 1069. The Shenzhen anti-fraud centre warns of scams that lure people through "
+               "106 texts, and Beijing's carriers warned that points-clearing texts from 10683023xxxx were no "
+               "official offer. So this site treats texts from other 106 numbers like 1069: a text is caution, "
+               "a text with a link is danger. No source speaks of calls from 106 numbers: a call is caution.",
         ),
-        **_texts(
-            ("“106”开头的号码：企业短信号码，也被骗子利用", "A 106 number: a company bulk-text number that scammers use too"),
-            (
-                "“106”号码是企业发验证码、通知和广告用的短信号码，也被骗子用来发诈骗短信，"
-                "例如假的积分清零提醒。带链接的尤其危险。",
-                "106 numbers are the bulk-text numbers companies use for codes, notices and adverts, and "
-                "scammers use them too, for example for fake points-expiry alerts. Those with links are the "
-                "most dangerous.",
-            ),
+        title=Phrase(
+            zh="“106”开头的号码：企业短信号码，也被骗子利用",
+            en="A 106 number: a company bulk-text number that scammers use too",
+        ),
+        explanation=Phrase(
+            zh="“106”号码是企业发验证码、通知和广告用的短信号码，也被骗子用来发诈骗短信，"
+               "例如假的积分清零提醒。带链接的尤其危险。",
+            en="106 numbers are the bulk-text numbers companies use for codes, notices and adverts, and "
+               "scammers use them too, for example for fake points-expiry alerts. Those with links are the "
+               "most dangerous.",
+        ),
+        advice=(
             NO_LINK,
-            ("不要把验证码告诉任何人。", "Never tell anyone a verification code."),
+            Phrase(
+                zh="不要把验证码告诉任何人。",
+                en="Never tell anyone a verification code.",
+            ),
             OPEN_OFFICIAL,
         ),
         matches=(
@@ -754,34 +803,34 @@ RULES: tuple[Rule, ...] = (
             "(24 hours): +86-10-12308",
         ),
         sources=(sources.EMBASSY_LEBANON,),
-        decision=Decision(
-            "在国外，从中国打来的电话显示 +86，连外交部公布的热线也写作 +86-10-12308，"
-            "所以 +86 加服务号码可能只是漫游或国际线路的显示方式，不能据此判为诈骗。"
-            "但来电显示可以伪装，驻外使馆也提醒过有人把号码伪装成使领馆公布的电话，"
-            "所以判为需谨慎：挂断后自己拨打官方号码。",
-            "Abroad, calls from China show +86; the Foreign Ministry itself publishes its hotline as "
-            "+86-10-12308. So +86 before a service number may only be how roaming or an international line "
-            "shows it, and is no sign of a scam by itself. But a caller ID can be faked, and embassies have "
-            "warned of numbers disguised as their published ones, so it is caution: hang up and dial the "
-            "official number yourself.",
+        decision=Phrase(
+            zh="在国外，从中国打来的电话显示 +86，连外交部公布的热线也写作 +86-10-12308，"
+               "所以 +86 加服务号码可能只是漫游或国际线路的显示方式，不能据此判为诈骗。"
+               "但来电显示可以伪装，驻外使馆也提醒过有人把号码伪装成使领馆公布的电话，"
+               "所以判为需谨慎：挂断后自己拨打官方号码。",
+            en="Abroad, calls from China show +86; the Foreign Ministry itself publishes its hotline as "
+               "+86-10-12308. So +86 before a service number may only be how roaming or an international line "
+               "shows it, and is no sign of a scam by itself. But a caller ID can be faked, and embassies have "
+               "warned of numbers disguised as their published ones, so it is caution: hang up and dial the "
+               "official number yourself.",
         ),
-        **_texts(
-            (
-                "在国外看到 +86 加服务号码：可能是漫游显示，自己拨打官方号码核实",
-                "Abroad, a service number shown with +86: it may be how roaming shows it; dial the official "
-                "number yourself",
-            ),
-            (
-                "在国外，从国内打来的电话都带 +86，银行、公安、反诈中心的号码也可能这样显示。"
-                "但来电显示可以伪装，显示官方号码不能证明对方身份。",
-                "Abroad, every call from China shows +86, and a bank's, the police's or the anti-fraud "
-                "centre's number may show that way too. But a caller ID can be faked: showing an official "
-                "number proves nothing about the caller.",
-            ),
-            (
-                "不要按来电的要求操作；挂断后，自己拨打该机构公布的官方号码核实。",
-                "Do not do what the caller asks; hang up and dial the organisation's published number "
-                "yourself to check.",
+        title=Phrase(
+            zh="在国外看到 +86 加服务号码：可能是漫游显示，自己拨打官方号码核实",
+            en="Abroad, a service number shown with +86: it may be how roaming shows it; dial the official "
+               "number yourself",
+        ),
+        explanation=Phrase(
+            zh="在国外，从国内打来的电话都带 +86，银行、公安、反诈中心的号码也可能这样显示。"
+               "但来电显示可以伪装，显示官方号码不能证明对方身份。",
+            en="Abroad, every call from China shows +86, and a bank's, the police's or the anti-fraud "
+               "centre's number may show that way too. But a caller ID can be faked: showing an official "
+               "number proves nothing about the caller.",
+        ),
+        advice=(
+            Phrase(
+                zh="不要按来电的要求操作；挂断后，自己拨打该机构公布的官方号码核实。",
+                en="Do not do what the caller asks; hang up and dial the organisation's published number "
+                   "yourself to check.",
             ),
             NO_DETAILS,
         ),
@@ -801,35 +850,35 @@ RULES: tuple[Rule, ...] = (
             sources.XUANHUA_100860,
             sources.HEFEI_96110,
         ),
-        decision=Decision(
-            "银行和警方举出的仿冒号码，都是在真号码前后加几位（40095588、10600095588、100860）。"
-            "本站把这类号码判为危险：银行、运营商、公安、反诈和领保热线的号码前面加上 400、800、106…00，"
-            "后面多一位，或银行、运营商号码少一位（前两位以外）。服务短号不会是更长号码的开头，所以这样的号码不会是真的。"
-            "区号加 955xx 另见 area-code-bank；+86、0086、00 前缀见 spoofed-service-number。",
-            "The fake numbers banks and police name are real numbers with digits added before or after "
-            "them (40095588, 10600095588, 100860). This site grades as danger a bank, carrier, police, "
-            "anti-fraud or consular number with 400, 800 or 106…00 in front, one digit added at the end, "
-            "or a bank or carrier number with one digit (after the first two) left out. A short service "
-            "number is never the start of a longer number, so such a number is not the real one. Area "
-            "code + 955xx: see area-code-bank; +86, 0086 and 00 in front: see spoofed-service-number.",
+        decision=Phrase(
+            zh="银行和警方举出的仿冒号码，都是在真号码前后加几位（40095588、10600095588、100860）。"
+               "本站把这类号码判为危险：银行、运营商、公安、反诈和领保热线的号码前面加上 400、800、106…00，"
+               "后面多一位，或银行、运营商号码少一位（前两位以外）。服务短号不会是更长号码的开头，所以这样的号码不会是真的。"
+               "区号加 955xx 另见 area-code-bank；+86、0086、00 前缀见 spoofed-service-number。",
+            en="The fake numbers banks and police name are real numbers with digits added before or after "
+               "them (40095588, 10600095588, 100860). This site grades as danger a bank, carrier, police, "
+               "anti-fraud or consular number with 400, 800 or 106…00 in front, one digit added at the end, "
+               "or a bank or carrier number with one digit (after the first two) left out. A short service "
+               "number is never the start of a longer number, so such a number is not the real one. Area "
+               "code + 955xx: see area-code-bank; +86, 0086 and 00 in front: see spoofed-service-number.",
         ),
-        **_texts(
-            (
-                "像官方号码但多了或少了几位：这是仿冒号码",
-                "Looks like an official number, with digits added or missing: it is an imitation",
-            ),
-            (
-                "骗子在银行、运营商、公安等服务号码前后加几位数，或少一位，让号码看起来像官方号码，"
-                "例如 40095588、10600095588、100860。真正的号码只有那几位，多一位、少一位都不是。",
-                "Scammers add digits before or after the service number of a bank, a carrier or the police, "
-                "or leave one out, so that their number looks official: 40095588, 10600095588 or 100860. The "
-                "real number is exactly those digits; one more or one less is not it.",
-            ),
+        title=Phrase(
+            zh="像官方号码但多了或少了几位：这是仿冒号码",
+            en="Looks like an official number, with digits added or missing: it is an imitation",
+        ),
+        explanation=Phrase(
+            zh="骗子在银行、运营商、公安等服务号码前后加几位数，或少一位，让号码看起来像官方号码，"
+               "例如 40095588、10600095588、100860。真正的号码只有那几位，多一位、少一位都不是。",
+            en="Scammers add digits before or after the service number of a bank, a carrier or the police, "
+               "or leave one out, so that their number looks official: 40095588, 10600095588 or 100860. The "
+               "real number is exactly those digits; one more or one less is not it.",
+        ),
+        advice=(
             HANG_UP,
             NO_LINK,
-            (
-                "需要联系这个机构时，自己拨打它公布的号码，例如 95588、10086。",
-                "If you need that organisation, dial its published number yourself, such as 95588 or 10086.",
+            Phrase(
+                zh="需要联系这个机构时，自己拨打它公布的号码，例如 95588、10086。",
+                en="If you need that organisation, dial its published number yourself, such as 95588 or 10086.",
             ),
             NO_DETAILS,
         ),
@@ -845,30 +894,30 @@ RULES: tuple[Rule, ...] = (
         page="more-scams",
         shown=(LETTERS,),
         sources=(sources.ICBC_GANZHOU_ONLY, sources.XINJINGBAO_L0086),
-        decision=Decision(
-            "号码里夹着看起来像数字的字母（小写 l 或大写 I 像 1，字母 O 像 0），而把字母换成数字后正好是一个已知的服务号码，"
-            "就是在冒充它：真正的号码只由数字组成。只有换完正好是已知服务号码时才这样读；其他带字母的输入仍是“不是电话号码”。",
-            "A number with letters that look like digits (a small l or a capital I for 1, the letter O for "
-            "0), which reads as a known service number once they are taken as digits, imitates that number: "
-            "the real one is digits only. Letters are read this way only when the result is a known service "
-            "number; any other input with letters is still no phone number.",
+        decision=Phrase(
+            zh="号码里夹着看起来像数字的字母（小写 l 或大写 I 像 1，字母 O 像 0），而把字母换成数字后正好是一个已知的服务号码，"
+               "就是在冒充它：真正的号码只由数字组成。只有换完正好是已知服务号码时才这样读；其他带字母的输入仍是“不是电话号码”。",
+            en="A number with letters that look like digits (a small l or a capital I for 1, the letter O for "
+               "0), which reads as a known service number once they are taken as digits, imitates that number: "
+               "the real one is digits only. Letters are read this way only when the result is a known service "
+               "number; any other input with letters is still no phone number.",
         ),
-        **_texts(
-            (
-                "号码里夹着字母，冒充官方号码（如 l0086）",
-                "Letters posing as digits in an official-looking number (such as l0086)",
-            ),
-            (
-                "这个发送号码里有像数字的字母，例如把小写字母 l 当作 1 的“l0086”，看起来和 10086 一样。"
-                "真正的服务号码只由数字组成。",
-                "This sender number has letters that look like digits, such as \"l0086\", with a small "
-                "letter l for the 1, which looks just like 10086. Real service numbers are digits only.",
-            ),
+        title=Phrase(
+            zh="号码里夹着字母，冒充官方号码（如 l0086）",
+            en="Letters posing as digits in an official-looking number (such as l0086)",
+        ),
+        explanation=Phrase(
+            zh="这个发送号码里有像数字的字母，例如把小写字母 l 当作 1 的“l0086”，看起来和 10086 一样。"
+               "真正的服务号码只由数字组成。",
+            en="This sender number has letters that look like digits, such as \"l0086\", with a small "
+               "letter l for the 1, which looks just like 10086. Real service numbers are digits only.",
+        ),
+        advice=(
             NO_LINK,
             NO_DETAILS,
-            (
-                "需要联系这个机构时，自己拨打它公布的号码，或打开它的官方 App。",
-                "If you need that organisation, dial its published number yourself or open its official app.",
+            Phrase(
+                zh="需要联系这个机构时，自己拨打它公布的号码，或打开它的官方 App。",
+                en="If you need that organisation, dial its published number yourself or open its official app.",
             ),
         ),
         matches=(sms("l0086", "您的积分即将清零，点击兑换"), sms("1OO86"), "I10", sms("9558O"), abroad("l0086", "sms")),
@@ -882,30 +931,30 @@ RULES: tuple[Rule, ...] = (
         landline=True,
         national=rf"{AREA}955\d\d",
         sources=(sources.QILU_AREA_CODE, sources.ICBC_GUANGXI_NUMBERS),
-        decision=Decision(
-            "警方和工商银行都提醒过“区号+955xx”的来电。但银行员工也说过，银行后台外呼时可能显示所在地的区号"
-            "（长江日报 2015 年 2 月 4 日报道，本站未找到原文网址），所以判为需谨慎，而不是危险：挂断后自己拨打 955xx 核实。",
-            "Police and ICBC have warned of calls from \"area code + 955xx\". But bank staff have also said "
-            "that a bank's back office may show its local area code when it calls out (reported by "
-            "Changjiang Daily on 4 February 2015; we could not find the article's address), so it is "
-            "caution, not danger: hang up and dial the 955xx number yourself.",
+        decision=Phrase(
+            zh="警方和工商银行都提醒过“区号+955xx”的来电。但银行员工也说过，银行后台外呼时可能显示所在地的区号"
+               "（长江日报 2015 年 2 月 4 日报道，本站未找到原文网址），所以判为需谨慎，而不是危险：挂断后自己拨打 955xx 核实。",
+            en="Police and ICBC have warned of calls from \"area code + 955xx\". But bank staff have also said "
+               "that a bank's back office may show its local area code when it calls out (reported by "
+               "Changjiang Daily on 4 February 2015; we could not find the article's address), so it is "
+               "caution, not danger: hang up and dial the 955xx number yourself.",
         ),
-        **_texts(
-            (
-                "区号加银行客服号码（如 010-95588）：先挂断，自己拨打 955xx 核实",
-                "An area code before a bank's number (such as 010-95588): hang up and dial the 955xx number "
-                "yourself",
-            ),
-            (
-                "银行客服号码是 95588 这样的 5 位号码。前面加了区号的来电常被骗子用来冒充银行，"
-                "但也可能是银行后台外呼，无法从号码判断。",
-                "A bank's customer-service number is five digits, such as 95588. Scammers often pose as a "
-                "bank with an area code in front, but a bank's back office may also call that way: the "
-                "number alone cannot tell.",
-            ),
-            (
-                "不要按来电的要求操作；挂断后自己拨打银行的 955xx 客服号码核实。",
-                "Do not do what the caller asks; hang up and dial the bank's 955xx number yourself to check.",
+        title=Phrase(
+            zh="区号加银行客服号码（如 010-95588）：先挂断，自己拨打 955xx 核实",
+            en="An area code before a bank's number (such as 010-95588): hang up and dial the 955xx number "
+               "yourself",
+        ),
+        explanation=Phrase(
+            zh="银行客服号码是 95588 这样的 5 位号码。前面加了区号的来电常被骗子用来冒充银行，"
+               "但也可能是银行后台外呼，无法从号码判断。",
+            en="A bank's customer-service number is five digits, such as 95588. Scammers often pose as a "
+               "bank with an area code in front, but a bank's back office may also call that way: the "
+               "number alone cannot tell.",
+        ),
+        advice=(
+            Phrase(
+                zh="不要按来电的要求操作；挂断后自己拨打银行的 955xx 客服号码核实。",
+                en="Do not do what the caller asks; hang up and dial the bank's 955xx number yourself to check.",
             ),
             NO_DETAILS,
         ),
@@ -924,38 +973,38 @@ RULES: tuple[Rule, ...] = (
             sources.GUANGDONG_TELECOM,
             sources.YIYANG_12315,
         ),
-        decision=Decision(
-            "10086、10010、10000 是三家运营商的客服号码，12315 是市场监管部门的投诉举报电话，来电可以接听。"
-            "但警方和运营商提醒，伪基站能冒充 10086 这样的官方号码发短信，假短信还会和以前的真短信排在一起；"
-            "所以这些号码发来的带链接的短信判为危险。12315 的来源是市场监管部门（不是警方、银行、运营商或工信部），"
-            "它说骗子自称 12315 客服；伪基站冒用号码的手法由警方和运营商记载。没有找到冒充 12345 的公开来源，所以不收 12345。",
-            "10086, 10010 and 10000 are the three carriers' customer-service numbers, and 12315 is the "
-            "market regulator's complaint line: you can answer their calls. But police and carriers warn "
-            "that fake base stations send texts showing official numbers such as 10086, and the fake text "
-            "lands among the real ones; so a text with a link from these numbers is danger. The 12315 source "
-            "is a market regulator (not the police, a bank, a carrier or MIIT): it says scammers claim to be "
-            "12315 staff; the fake base stations are documented by police and carriers. We found no public "
-            "source about 12345 being imitated, so 12345 is not included.",
+        decision=Phrase(
+            zh="10086、10010、10000 是三家运营商的客服号码，12315 是市场监管部门的投诉举报电话，来电可以接听。"
+               "但警方和运营商提醒，伪基站能冒充 10086 这样的官方号码发短信，假短信还会和以前的真短信排在一起；"
+               "所以这些号码发来的带链接的短信判为危险。12315 的来源是市场监管部门（不是警方、银行、运营商或工信部），"
+               "它说骗子自称 12315 客服；伪基站冒用号码的手法由警方和运营商记载。没有找到冒充 12345 的公开来源，所以不收 12345。",
+            en="10086, 10010 and 10000 are the three carriers' customer-service numbers, and 12315 is the "
+               "market regulator's complaint line: you can answer their calls. But police and carriers warn "
+               "that fake base stations send texts showing official numbers such as 10086, and the fake text "
+               "lands among the real ones; so a text with a link from these numbers is danger. The 12315 source "
+               "is a market regulator (not the police, a bank, a carrier or MIIT): it says scammers claim to be "
+               "12315 staff; the fake base stations are documented by police and carriers. We found no public "
+               "source about 12345 being imitated, so 12345 is not included.",
         ),
-        **_texts(
-            (
-                "运营商或 12315 的号码：来电可以接听，带链接的短信可能是伪基站发的",
-                "A carrier's number or 12315: answerable on a call, but a text with a link may come from a "
-                "fake base station",
-            ),
-            (
-                "10086、10010、10000 是运营商的客服号码，12315 是市场监管投诉举报电话。"
-                "伪基站可以冒用这些号码发短信，假短信还会排在以前的真短信里，看起来和真的一样。"
-                "它们常以积分兑换为名，放一个木马或钓鱼链接。",
-                "10086, 10010 and 10000 are the carriers' customer-service numbers, and 12315 is the market "
-                "regulator's complaint line. A fake base station can send texts showing these numbers, and "
-                "the fake text lands among the real ones, looking just like them. They often offer to turn "
-                "points into cash, with a trojan or phishing link.",
-            ),
-            (
-                "来电可以接听；对方要验证码、密码或转账时，挂断后自己拨打这个号码核实。",
-                "You can answer a call; if the caller asks for a code, a password or money, hang up and dial "
-                "the number yourself to check.",
+        title=Phrase(
+            zh="运营商或 12315 的号码：来电可以接听，带链接的短信可能是伪基站发的",
+            en="A carrier's number or 12315: answerable on a call, but a text with a link may come from a "
+               "fake base station",
+        ),
+        explanation=Phrase(
+            zh="10086、10010、10000 是运营商的客服号码，12315 是市场监管投诉举报电话。"
+               "伪基站可以冒用这些号码发短信，假短信还会排在以前的真短信里，看起来和真的一样。"
+               "它们常以积分兑换为名，放一个木马或钓鱼链接。",
+            en="10086, 10010 and 10000 are the carriers' customer-service numbers, and 12315 is the market "
+               "regulator's complaint line. A fake base station can send texts showing these numbers, and "
+               "the fake text lands among the real ones, looking just like them. They often offer to turn "
+               "points into cash, with a trojan or phishing link.",
+        ),
+        advice=(
+            Phrase(
+                zh="来电可以接听；对方要验证码、密码或转账时，挂断后自己拨打这个号码核实。",
+                en="You can answer a call; if the caller asks for a code, a password or money, hang up and dial "
+                   "the number yourself to check.",
             ),
             NO_LINK,
             OPEN_OFFICIAL,
@@ -972,26 +1021,26 @@ RULES: tuple[Rule, ...] = (
         text="flagged",
         unless=("fake-12381", "lookalike-number"),
         sources=(sources.TONGLIANG_FAKE_BASE_STATION, sources.TONGLIANG_SAME_THREAD, sources.ZHENJIANG_SAME_THREAD),
-        decision=Decision(
-            "防骗提示说 95 号码可以接听、96110 一定要接、12381 一定要看。但伪基站能冒用这些号码（警方点名了 95533），"
-            "假短信会和真短信排在一起。所以这些号码的内容里有链接或诈骗话术时，本站至少判为需谨慎，不让号码单独说了算。",
-            "The tips say 95 numbers can be answered, 96110 must be answered and 12381 must be read. But "
-            "fake base stations can use these numbers (police named 95533), and the fake text sits among the "
-            "real ones. So when the content from these numbers has a link or a scam phrase, this site grades "
-            "it caution at least: the number alone does not decide.",
+        decision=Phrase(
+            zh="防骗提示说 95 号码可以接听、96110 一定要接、12381 一定要看。但伪基站能冒用这些号码（警方点名了 95533），"
+               "假短信会和真短信排在一起。所以这些号码的内容里有链接或诈骗话术时，本站至少判为需谨慎，不让号码单独说了算。",
+            en="The tips say 95 numbers can be answered, 96110 must be answered and 12381 must be read. But "
+               "fake base stations can use these numbers (police named 95533), and the fake text sits among the "
+               "real ones. So when the content from these numbers has a link or a scam phrase, this site grades "
+               "it caution at least: the number alone does not decide.",
         ),
-        **_texts(
-            (
-                "官方号码发来的内容有链接或诈骗话术：号码不能证明是真的",
-                "An official number's message has a link or a scam phrase: the number proves nothing",
-            ),
-            (
-                "伪基站和改号软件能冒用银行、96110、12381 等官方号码，假短信还会和以前的真短信排在一起。"
-                "号码看起来是官方的，内容却有链接或诈骗话术时，要当作可能是假的。",
-                "Fake base stations and number-changing software can use the numbers of banks, 96110 or "
-                "12381, and a fake text lands among the real ones. When an official-looking number sends a "
-                "link or a scam phrase, treat it as possibly fake.",
-            ),
+        title=Phrase(
+            zh="官方号码发来的内容有链接或诈骗话术：号码不能证明是真的",
+            en="An official number's message has a link or a scam phrase: the number proves nothing",
+        ),
+        explanation=Phrase(
+            zh="伪基站和改号软件能冒用银行、96110、12381 等官方号码，假短信还会和以前的真短信排在一起。"
+               "号码看起来是官方的，内容却有链接或诈骗话术时，要当作可能是假的。",
+            en="Fake base stations and number-changing software can use the numbers of banks, 96110 or "
+               "12381, and a fake text lands among the real ones. When an official-looking number sends a "
+               "link or a scam phrase, treat it as possibly fake.",
+        ),
+        advice=(
             NO_LINK,
             NO_DETAILS,
             OPEN_OFFICIAL,
@@ -1018,20 +1067,26 @@ RULES: tuple[Rule, ...] = (
         marks=("safe-account",),
         unless=OFFICIAL_WARNINGS,
         sources=(sources.SHAOXING_SAFE_ACCOUNT,),
-        decision=Decision(
-            "警方说没有所谓的“安全账户”。要你把钱转到“安全账户”“监管账户”的，不论来自哪个号码，都判为危险。",
-            "Police say there is no such thing as a \"safe account\". Being told to move money to a \"safe\" "
-            "or \"supervised\" account is danger, whatever the number.",
+        decision=Phrase(
+            zh="警方说没有所谓的“安全账户”。要你把钱转到“安全账户”“监管账户”的，不论来自哪个号码，都判为危险。",
+            en="Police say there is no such thing as a \"safe account\". Being told to move money to a \"safe\" "
+               "or \"supervised\" account is danger, whatever the number.",
         ),
-        **_texts(
-            ("要你把钱转到“安全账户”：这是诈骗", "Told to move money to a \"safe account\": it is a scam"),
-            (
-                "没有所谓的“安全账户”。说你的钱不安全、要你转到“安全账户”或“监管账户”的，都是骗子。",
-                "There is no such thing as a \"safe account\". Anyone who says your money is at risk and "
-                "must go to a \"safe\" or \"supervised\" account is a scammer.",
-            ),
+        title=Phrase(
+            zh="要你把钱转到“安全账户”：这是诈骗",
+            en="Told to move money to a \"safe account\": it is a scam",
+        ),
+        explanation=Phrase(
+            zh="没有所谓的“安全账户”。说你的钱不安全、要你转到“安全账户”或“监管账户”的，都是骗子。",
+            en="There is no such thing as a \"safe account\". Anyone who says your money is at risk and "
+               "must go to a \"safe\" or \"supervised\" account is a scammer.",
+        ),
+        advice=(
             HANG_UP,
-            ("不要转账。", "Do not transfer any money."),
+            Phrase(
+                zh="不要转账。",
+                en="Do not transfer any money.",
+            ),
             SCAMMED,
         ),
         matches=(
@@ -1053,20 +1108,23 @@ RULES: tuple[Rule, ...] = (
         marks=("police-by-phone",),
         unless=OFFICIAL_WARNINGS,
         sources=(sources.SHAOXING_OFFICIALS, sources.MPS_NO_PHONE_STATEMENT),
-        decision=Decision(
-            "警方说公检法不会用电话、短信、微信、QQ 在线上办案，也不会通过电话做笔录。来电或短信说公检法找你、"
-            "要在电话或视频里做笔录的，判为危险。",
-            "Police say that the police, prosecutors and courts do not handle cases online by phone, text, "
-            "WeChat or QQ, and do not take statements over the phone. A call or text that brings in the "
-            "police, prosecutors or courts, or wants a statement by phone or video, is danger.",
+        decision=Phrase(
+            zh="警方说公检法不会用电话、短信、微信、QQ 在线上办案，也不会通过电话做笔录。来电或短信说公检法找你、"
+               "要在电话或视频里做笔录的，判为危险。",
+            en="Police say that the police, prosecutors and courts do not handle cases online by phone, text, "
+               "WeChat or QQ, and do not take statements over the phone. A call or text that brings in the "
+               "police, prosecutors or courts, or wants a statement by phone or video, is danger.",
         ),
-        **_texts(
-            ("“公检法”在电话里办案、做笔录：这是诈骗", "\"The police\" handling your case by phone: it is a scam"),
-            (
-                "公安、检察院、法院不会通过电话、短信、微信或 QQ 在线上办案，也不会通过电话做笔录。",
-                "The police, prosecutors and courts do not handle cases online by phone, text, WeChat or "
-                "QQ, and do not take statements over the phone.",
-            ),
+        title=Phrase(
+            zh="“公检法”在电话里办案、做笔录：这是诈骗",
+            en="\"The police\" handling your case by phone: it is a scam",
+        ),
+        explanation=Phrase(
+            zh="公安、检察院、法院不会通过电话、短信、微信或 QQ 在线上办案，也不会通过电话做笔录。",
+            en="The police, prosecutors and courts do not handle cases online by phone, text, WeChat or "
+               "QQ, and do not take statements over the phone.",
+        ),
+        advice=(
             HANG_UP,
             NO_DETAILS,
             SCAMMED,
@@ -1090,21 +1148,27 @@ RULES: tuple[Rule, ...] = (
         marks=("secrecy",),
         unless=OFFICIAL_WARNINGS,
         sources=(sources.SHAOXING_SECRECY,),
-        decision=Decision(
-            "警方说，骗子会不断强调要受害人只与他们联系、不得向任何人透露，这些都是诈骗。要你对家人、银行或民警保密的，判为危险。",
-            "Police say scammers keep insisting that the victim talks to them alone and tells no one, and "
-            "that all of this is a scam. Being told to keep it from your family, your bank or the police "
-            "is danger.",
+        decision=Phrase(
+            zh="警方说，骗子会不断强调要受害人只与他们联系、不得向任何人透露，这些都是诈骗。要你对家人、银行或民警保密的，判为危险。",
+            en="Police say scammers keep insisting that the victim talks to them alone and tells no one, and "
+               "that all of this is a scam. Being told to keep it from your family, your bank or the police "
+               "is danger.",
         ),
-        **_texts(
-            ("要你保密、别告诉家人：这是诈骗", "Told to keep it secret from your family: it is a scam"),
-            (
-                "骗子会要你“只和我联系”“不要告诉家人”“不要告诉银行”。警方说，这样要求的都是诈骗。",
-                "Scammers tell you to \"talk only to me\", \"don't tell your family\" or \"don't tell the "
-                "bank\". Police say that this is always a scam.",
-            ),
+        title=Phrase(
+            zh="要你保密、别告诉家人：这是诈骗",
+            en="Told to keep it secret from your family: it is a scam",
+        ),
+        explanation=Phrase(
+            zh="骗子会要你“只和我联系”“不要告诉家人”“不要告诉银行”。警方说，这样要求的都是诈骗。",
+            en="Scammers tell you to \"talk only to me\", \"don't tell your family\" or \"don't tell the "
+               "bank\". Police say that this is always a scam.",
+        ),
+        advice=(
             HANG_UP,
-            ("马上告诉家人或信任的人。", "Tell your family or someone you trust right away."),
+            Phrase(
+                zh="马上告诉家人或信任的人。",
+                en="Tell your family or someone you trust right away.",
+            ),
             SCAMMED,
         ),
         matches=(
@@ -1126,23 +1190,26 @@ RULES: tuple[Rule, ...] = (
         marks=("screen-sharing",),
         unless=OFFICIAL_WARNINGS,
         sources=(sources.ZIXING_SCREEN_SHARING, sources.ANTI_FRAUD_CENTER_MEETINGS),
-        decision=Decision(
-            "国家反诈中心和资兴警方都提醒过骗子用视频会议、屏幕共享实施诈骗：对方能看到你收到的验证码和银行卡信息。"
-            "要你开屏幕共享、远程控制或下载会议 App 的，判为危险。",
-            "The National Anti-Fraud Center and Zixing police have warned of scams through video meetings "
-            "and screen sharing: the other side sees the codes and card details on your screen. Being asked "
-            "to share your screen, allow remote control or install a meeting app is danger.",
+        decision=Phrase(
+            zh="国家反诈中心和资兴警方都提醒过骗子用视频会议、屏幕共享实施诈骗：对方能看到你收到的验证码和银行卡信息。"
+               "要你开屏幕共享、远程控制或下载会议 App 的，判为危险。",
+            en="The National Anti-Fraud Center and Zixing police have warned of scams through video meetings "
+               "and screen sharing: the other side sees the codes and card details on your screen. Being asked "
+               "to share your screen, allow remote control or install a meeting app is danger.",
         ),
-        **_texts(
-            ("要你共享屏幕或开会议 App：这是诈骗", "Asked to share your screen or join a meeting app: it is a scam"),
-            (
-                "打开屏幕共享或远程控制，对方就能看到你收到的验证码和银行卡信息。",
-                "With screen sharing or remote control on, the other side sees the codes and card details "
-                "you receive.",
-            ),
-            (
-                "不要开屏幕共享或远程控制，已经打开就马上关掉。",
-                "Do not share your screen or allow remote control; if you have, stop it now.",
+        title=Phrase(
+            zh="要你共享屏幕或开会议 App：这是诈骗",
+            en="Asked to share your screen or join a meeting app: it is a scam",
+        ),
+        explanation=Phrase(
+            zh="打开屏幕共享或远程控制，对方就能看到你收到的验证码和银行卡信息。",
+            en="With screen sharing or remote control on, the other side sees the codes and card details "
+               "you receive.",
+        ),
+        advice=(
+            Phrase(
+                zh="不要开屏幕共享或远程控制，已经打开就马上关掉。",
+                en="Do not share your screen or allow remote control; if you have, stop it now.",
             ),
             HANG_UP,
             SCAMMED,
@@ -1165,24 +1232,30 @@ RULES: tuple[Rule, ...] = (
         marks=("code-request",),
         unless=OFFICIAL_WARNINGS,
         sources=(sources.ZIXING_CODES, sources.CBIRC_SENSITIVE_INFO),
-        decision=Decision(
-            "警方记载的屏幕共享骗局，就是让受害人把收到的短信验证码给对方看；银保监会也提醒要看对方索要的是不是重要敏感信息"
-            "（银保监会是监管机构，不是警方、银行、运营商或工信部）。向你要验证码或密码的，判为危险；"
-            "真短信里“请勿向任何人透露验证码”这样的提醒不算。",
-            "The screen-sharing scam police describe works by getting the victim to show the codes received "
-            "by text; the banking regulator also warns to check whether what is asked for is sensitive "
-            "personal information (a regulator, not the police, a bank, a carrier or MIIT). Being asked for "
-            "a code or password is danger; a real text's reminder such as \"never tell anyone this code\" "
-            "does not count.",
+        decision=Phrase(
+            zh="警方记载的屏幕共享骗局，就是让受害人把收到的短信验证码给对方看；银保监会也提醒要看对方索要的是不是重要敏感信息"
+               "（银保监会是监管机构，不是警方、银行、运营商或工信部）。向你要验证码或密码的，判为危险；"
+               "真短信里“请勿向任何人透露验证码”这样的提醒不算。",
+            en="The screen-sharing scam police describe works by getting the victim to show the codes received "
+               "by text; the banking regulator also warns to check whether what is asked for is sensitive "
+               "personal information (a regulator, not the police, a bank, a carrier or MIIT). Being asked for "
+               "a code or password is danger; a real text's reminder such as \"never tell anyone this code\" "
+               "does not count.",
         ),
-        **_texts(
-            ("向你要验证码或密码：这是诈骗", "Asked for a verification code or password: it is a scam"),
-            (
-                "验证码和密码能让别人转走你的钱。向你要验证码或密码，是警方记载的诈骗手法。",
-                "A verification code or password lets someone else take your money. Asking you for one is a "
-                "scam method police describe.",
+        title=Phrase(
+            zh="向你要验证码或密码：这是诈骗",
+            en="Asked for a verification code or password: it is a scam",
+        ),
+        explanation=Phrase(
+            zh="验证码和密码能让别人转走你的钱。向你要验证码或密码，是警方记载的诈骗手法。",
+            en="A verification code or password lets someone else take your money. Asking you for one is a "
+               "scam method police describe.",
+        ),
+        advice=(
+            Phrase(
+                zh="不要把验证码或密码告诉任何人。",
+                en="Never tell anyone a code or password.",
             ),
-            ("不要把验证码或密码告诉任何人。", "Never tell anyone a code or password."),
             HANG_UP,
             SCAMMED,
         ),
@@ -1210,26 +1283,29 @@ RULES: tuple[Rule, ...] = (
             sources.ZHENJIANG_NO_POINTS_CASH,
             sources.BEIJING_CARRIERS_106,
         ),
-        decision=Decision(
-            "警方、银行和运营商都提醒过以积分兑换、积分清零为名的诈骗短信，常附木马或钓鱼链接；"
-            "中国移动说不存在用手机积分兑换现金的业务。"
-            "真的积分提醒也有，所以这类内容判为需谨慎，带链接的短信判为危险。",
-            "Police, banks and carriers have all warned of scam texts about redeeming points or points "
-            "being cleared, often with a trojan or phishing link; China Mobile says there is no service that "
-            "turns points into cash. Real points reminders exist too, so such content is caution, and a text "
-            "with a link is danger.",
+        decision=Phrase(
+            zh="警方、银行和运营商都提醒过以积分兑换、积分清零为名的诈骗短信，常附木马或钓鱼链接；"
+               "中国移动说不存在用手机积分兑换现金的业务。"
+               "真的积分提醒也有，所以这类内容判为需谨慎，带链接的短信判为危险。",
+            en="Police, banks and carriers have all warned of scam texts about redeeming points or points "
+               "being cleared, often with a trojan or phishing link; China Mobile says there is no service that "
+               "turns points into cash. Real points reminders exist too, so such content is caution, and a text "
+               "with a link is danger.",
         ),
-        **_texts(
-            ("积分兑换、积分清零：常见的诈骗借口", "Points to redeem or about to expire: a common scam pretext"),
-            (
-                "骗子以“积分即将清零”“积分兑换现金”为名，引你点链接，在假网站上填写银行卡和验证码。",
-                "Scammers say your points are about to expire or can be turned into cash, to get you to "
-                "click a link and enter your card and codes on a fake site.",
-            ),
+        title=Phrase(
+            zh="积分兑换、积分清零：常见的诈骗借口",
+            en="Points to redeem or about to expire: a common scam pretext",
+        ),
+        explanation=Phrase(
+            zh="骗子以“积分即将清零”“积分兑换现金”为名，引你点链接，在假网站上填写银行卡和验证码。",
+            en="Scammers say your points are about to expire or can be turned into cash, to get you to "
+               "click a link and enter your card and codes on a fake site.",
+        ),
+        advice=(
             NO_LINK,
-            (
-                "积分要兑换，自己打开运营商或银行的官方 App 查看。",
-                "To use your points, open the carrier's or bank's official app yourself.",
+            Phrase(
+                zh="积分要兑换，自己打开运营商或银行的官方 App 查看。",
+                en="To use your points, open the carrier's or bank's official app yourself.",
             ),
             SCAMMED,
         ),
@@ -1248,26 +1324,29 @@ RULES: tuple[Rule, ...] = (
         marks=("bank-expiry",),
         unless=OFFICIAL_WARNINGS,
         sources=(sources.ICBC_GUANGXI_SCRIPTS, sources.CBIRC_EXPIRY),
-        decision=Decision(
-            "工商银行提醒“密码器过期、网银失效”的诈骗短信；银保监会（监管机构，不是警方、银行、运营商或工信部）说骗子声称手机银行、"
-            "银行卡、身份证过期或失效，诱导点击链接进入假手机银行。这类内容判为需谨慎，带链接的短信判为危险。",
-            "ICBC warns of scam texts saying \"your password device has expired\" or \"your online banking "
-            "has lapsed\"; the banking regulator (a regulator, not the police, a bank, a carrier or MIIT) says "
-            "scammers claim that mobile banking, a bank card or an ID card has expired, to lure people to a "
-            "fake mobile-banking site through a link. Such content is caution; a text with a link is danger.",
+        decision=Phrase(
+            zh="工商银行提醒“密码器过期、网银失效”的诈骗短信；银保监会（监管机构，不是警方、银行、运营商或工信部）说骗子声称手机银行、"
+               "银行卡、身份证过期或失效，诱导点击链接进入假手机银行。这类内容判为需谨慎，带链接的短信判为危险。",
+            en="ICBC warns of scam texts saying \"your password device has expired\" or \"your online banking "
+               "has lapsed\"; the banking regulator (a regulator, not the police, a bank, a carrier or MIIT) says "
+               "scammers claim that mobile banking, a bank card or an ID card has expired, to lure people to a "
+               "fake mobile-banking site through a link. Such content is caution; a text with a link is danger.",
         ),
-        **_texts(
-            (
-                "网银失效、密码器过期、实名补录：假银行的借口",
-                "Online banking lapsed, password device expired, re-register your ID: a fake bank's pretext",
-            ),
-            (
-                "骗子说你的网银、银行卡、密码器或身份证过期失效，要你点链接“升级”或“补录”，把你引到假的手机银行。",
-                "Scammers say your online banking, card, password device or ID has expired, and send a link "
-                "to \"upgrade\" or \"re-register\" that leads to a fake mobile bank.",
-            ),
+        title=Phrase(
+            zh="网银失效、密码器过期、实名补录：假银行的借口",
+            en="Online banking lapsed, password device expired, re-register your ID: a fake bank's pretext",
+        ),
+        explanation=Phrase(
+            zh="骗子说你的网银、银行卡、密码器或身份证过期失效，要你点链接“升级”或“补录”，把你引到假的手机银行。",
+            en="Scammers say your online banking, card, password device or ID has expired, and send a link "
+               "to \"upgrade\" or \"re-register\" that leads to a fake mobile bank.",
+        ),
+        advice=(
             NO_LINK,
-            ("自己拨打银行的 955xx 客服号码，或到网点核实。", "Dial the bank's 955xx number yourself, or ask at a branch."),
+            Phrase(
+                zh="自己拨打银行的 955xx 客服号码，或到网点核实。",
+                en="Dial the bank's 955xx number yourself, or ask at a branch.",
+            ),
             SCAMMED,
         ),
         matches=(
@@ -1286,22 +1365,25 @@ RULES: tuple[Rule, ...] = (
         marks=("etc-expiry",),
         unless=OFFICIAL_WARNINGS,
         sources=(sources.NINGBO_ETC,),
-        decision=Decision(
-            "警方说 ETC 不存在二次认证。说你的 ETC 失效、要重新认证的内容判为需谨慎，带链接的短信判为危险。",
-            "Police say there is no second ETC verification. Content saying your ETC has lapsed and needs "
-            "verifying again is caution; a text with a link is danger.",
+        decision=Phrase(
+            zh="警方说 ETC 不存在二次认证。说你的 ETC 失效、要重新认证的内容判为需谨慎，带链接的短信判为危险。",
+            en="Police say there is no second ETC verification. Content saying your ETC has lapsed and needs "
+               "verifying again is caution; a text with a link is danger.",
         ),
-        **_texts(
-            ("ETC 失效、需要认证：这是诈骗借口", "Your ETC has lapsed and needs verifying: a scam pretext"),
-            (
-                "ETC 不存在二次认证。骗子说你的 ETC 失效或停用，要你点链接认证，骗取银行卡和验证码。",
-                "There is no second ETC verification. Scammers say your ETC has lapsed or been suspended and "
-                "send a link to \"verify\" it, to get your card details and codes.",
-            ),
+        title=Phrase(
+            zh="ETC 失效、需要认证：这是诈骗借口",
+            en="Your ETC has lapsed and needs verifying: a scam pretext",
+        ),
+        explanation=Phrase(
+            zh="ETC 不存在二次认证。骗子说你的 ETC 失效或停用，要你点链接认证，骗取银行卡和验证码。",
+            en="There is no second ETC verification. Scammers say your ETC has lapsed or been suspended and "
+               "send a link to \"verify\" it, to get your card details and codes.",
+        ),
+        advice=(
             NO_LINK,
-            (
-                "需要时，打开发卡银行或 ETC 服务方的官方 App 查看。",
-                "If in doubt, check in the official app of your bank or ETC provider.",
+            Phrase(
+                zh="需要时，打开发卡银行或 ETC 服务方的官方 App 查看。",
+                en="If in doubt, check in the official app of your bank or ETC provider.",
             ),
             SCAMMED,
         ),
@@ -1320,27 +1402,33 @@ RULES: tuple[Rule, ...] = (
         marks=("tax-subsidy",),
         unless=OFFICIAL_WARNINGS,
         sources=(sources.QUANZHOU_TAX, sources.YICHUN_SUBSIDY, sources.MOHRSS_SUBSIDY),
-        decision=Decision(
-            "警方说所有退税都要通过国家税务总局“个人所得税”官方 App 办理，并提醒过冒充社保、医保局工作人员的骗局；"
-            "人社部（政府部门，不是警方、银行、运营商或工信部）说从未向普通群众发放所谓的“五险一金补贴”。"
-            "说退税或领补贴的内容判为需谨慎，带链接的短信判为危险。",
-            "Police say every tax refund goes through the State Taxation Administration's official "
-            "Individual Income Tax app, and have warned of scammers posing as social or medical insurance "
-            "staff; the human resources ministry (a government department, not the police, a bank, a carrier "
-            "or MIIT) says it has never paid ordinary people any so-called social insurance subsidy. Content "
-            "about a tax refund or a subsidy to claim is caution; a text with a link is danger.",
+        decision=Phrase(
+            zh="警方说所有退税都要通过国家税务总局“个人所得税”官方 App 办理，并提醒过冒充社保、医保局工作人员的骗局；"
+               "人社部（政府部门，不是警方、银行、运营商或工信部）说从未向普通群众发放所谓的“五险一金补贴”。"
+               "说退税或领补贴的内容判为需谨慎，带链接的短信判为危险。",
+            en="Police say every tax refund goes through the State Taxation Administration's official "
+               "Individual Income Tax app, and have warned of scammers posing as social or medical insurance "
+               "staff; the human resources ministry (a government department, not the police, a bank, a carrier "
+               "or MIIT) says it has never paid ordinary people any so-called social insurance subsidy. Content "
+               "about a tax refund or a subsidy to claim is caution; a text with a link is danger.",
         ),
-        **_texts(
-            ("退税、领补贴：常见的诈骗借口", "A tax refund or a subsidy to claim: a common scam pretext"),
-            (
-                "骗子冒充税务、社保、医保部门，说你可以退税或领补贴，要你点链接填写银行卡和验证码。"
-                "退税只能在“个人所得税”官方 App 里办理。",
-                "Scammers pose as the tax, social insurance or medical insurance office, say you have a "
-                "refund or subsidy to claim, and send a link for your card and codes. Tax refunds go only "
-                "through the official Individual Income Tax app.",
-            ),
+        title=Phrase(
+            zh="退税、领补贴：常见的诈骗借口",
+            en="A tax refund or a subsidy to claim: a common scam pretext",
+        ),
+        explanation=Phrase(
+            zh="骗子冒充税务、社保、医保部门，说你可以退税或领补贴，要你点链接填写银行卡和验证码。"
+               "退税只能在“个人所得税”官方 App 里办理。",
+            en="Scammers pose as the tax, social insurance or medical insurance office, say you have a "
+               "refund or subsidy to claim, and send a link for your card and codes. Tax refunds go only "
+               "through the official Individual Income Tax app.",
+        ),
+        advice=(
             NO_LINK,
-            ("退税只在“个人所得税”官方 App 里办理。", "Claim a tax refund only in the official Individual Income Tax app."),
+            Phrase(
+                zh="退税只在“个人所得税”官方 App 里办理。",
+                en="Claim a tax refund only in the official Individual Income Tax app.",
+            ),
             SCAMMED,
         ),
         matches=(
@@ -1358,23 +1446,29 @@ RULES: tuple[Rule, ...] = (
         marks=("loan-credit",),
         unless=OFFICIAL_WARNINGS,
         sources=(sources.GUANGZHOU_CAMPUS_LOAN, sources.CCA_CREDIT),
-        decision=Decision(
-            "警方说“注销校园贷”是典型骗局；中国消费者协会（消费者组织，不是警方、银行、运营商或工信部）说个人征信无法人为修改，"
-            "所以“征信修复”也是假的。这类内容判为危险。",
-            "Police call \"cancel your campus loan\" a typical scam; the China Consumers' Association (a "
-            "consumer body, not the police, a bank, a carrier or MIIT) says no one can alter a credit record "
-            "by hand, so \"credit repair\" is false too. Such content is danger.",
+        decision=Phrase(
+            zh="警方说“注销校园贷”是典型骗局；中国消费者协会（消费者组织，不是警方、银行、运营商或工信部）说个人征信无法人为修改，"
+               "所以“征信修复”也是假的。这类内容判为危险。",
+            en="Police call \"cancel your campus loan\" a typical scam; the China Consumers' Association (a "
+               "consumer body, not the police, a bank, a carrier or MIIT) says no one can alter a credit record "
+               "by hand, so \"credit repair\" is false too. Such content is danger.",
         ),
-        **_texts(
-            ("注销校园贷、修复征信：这是诈骗", "Cancel a campus loan, repair your credit: it is a scam"),
-            (
-                "骗子说你的“校园贷”账户要注销，否则影响征信，或说能“修复征信”，然后让你贷款、转账。个人征信无法人为修改。",
-                "Scammers say your \"campus loan\" account must be cancelled or your credit will suffer, or "
-                "offer to \"repair your credit\", then get you to borrow and transfer money. No one can alter "
-                "a credit record by hand.",
-            ),
+        title=Phrase(
+            zh="注销校园贷、修复征信：这是诈骗",
+            en="Cancel a campus loan, repair your credit: it is a scam",
+        ),
+        explanation=Phrase(
+            zh="骗子说你的“校园贷”账户要注销，否则影响征信，或说能“修复征信”，然后让你贷款、转账。个人征信无法人为修改。",
+            en="Scammers say your \"campus loan\" account must be cancelled or your credit will suffer, or "
+               "offer to \"repair your credit\", then get you to borrow and transfer money. No one can alter "
+               "a credit record by hand.",
+        ),
+        advice=(
             HANG_UP,
-            ("不要贷款，不要转账。", "Do not borrow and do not transfer any money."),
+            Phrase(
+                zh="不要贷款，不要转账。",
+                en="Do not borrow and do not transfer any money.",
+            ),
             SCAMMED,
         ),
         matches=(
@@ -1392,19 +1486,25 @@ RULES: tuple[Rule, ...] = (
         marks=("task-rebate",),
         unless=OFFICIAL_WARNINGS,
         sources=(sources.MPS_TASK_REBATE,),
-        decision=Decision(
-            "公安部说刷单返利类诈骗发案率最高，约占三分之一。说刷单、点赞返利、做任务赚佣金的内容判为危险。",
-            "The Ministry of Public Security says task-rebate scams are the most common, about a third of "
-            "all cases. Content about order brushing, paid likes or commission for tasks is danger.",
+        decision=Phrase(
+            zh="公安部说刷单返利类诈骗发案率最高，约占三分之一。说刷单、点赞返利、做任务赚佣金的内容判为危险。",
+            en="The Ministry of Public Security says task-rebate scams are the most common, about a third of "
+               "all cases. Content about order brushing, paid likes or commission for tasks is danger.",
         ),
-        **_texts(
-            ("刷单返利、做任务赚佣金：这是诈骗", "Paid tasks, likes for cash, order brushing: it is a scam"),
-            (
-                "刷单返利是发案最多的诈骗：先给小额返利，再要你垫付更多钱“做任务”，最后钱要不回来。",
-                "Task-rebate scams are the most common of all: small payouts first, then you are asked to "
-                "advance more and more money for \"tasks\", and it never comes back.",
+        title=Phrase(
+            zh="刷单返利、做任务赚佣金：这是诈骗",
+            en="Paid tasks, likes for cash, order brushing: it is a scam",
+        ),
+        explanation=Phrase(
+            zh="刷单返利是发案最多的诈骗：先给小额返利，再要你垫付更多钱“做任务”，最后钱要不回来。",
+            en="Task-rebate scams are the most common of all: small payouts first, then you are asked to "
+               "advance more and more money for \"tasks\", and it never comes back.",
+        ),
+        advice=(
+            Phrase(
+                zh="不要垫付任何钱。",
+                en="Do not advance any money.",
             ),
-            ("不要垫付任何钱。", "Do not advance any money."),
             NO_LINK,
             SCAMMED,
         ),

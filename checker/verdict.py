@@ -1,48 +1,17 @@
-"""check(): run the rule table over one number and return a Verdict."""
+"""check(): run the rule table over one number and return a Verdict. The engine only: its
+words, in each language, are result.py's."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from .errors import LANGS, as_str, choice, invalid_text
+from .errors import as_str, choice, invalid_text
 from .number import SHOWN, read_number
-from .rule import CAUTION, CHANNELS, DANGER, OFFICIAL, RISKS, SAFE, SEVERITY, UNKNOWN, WHERES
-from .rules import RULES, RULES_BY_ID
+from .rule import CHANNELS, RISKS, SEVERITY, UNKNOWN, WHERES
+from .rules import RULES
 from .text import read_text
-
-# The word shown with each risk, in each language. SAFE is the tips' "可放心接听" for 95 numbers:
-# answerable, which is less than safe.
-RISK_LABELS = {
-    "zh": {DANGER: "危险", CAUTION: "需谨慎", OFFICIAL: "官方号码", SAFE: "可以接听", UNKNOWN: "无法判断"},
-    "en": {DANGER: "Danger", CAUTION: "Caution", OFFICIAL: "Official", SAFE: "Answerable", UNKNOWN: "Unknown"},
-}
-
-# The icon shown with each risk word: plain symbols that common fonts carry, no emoji.
-RISK_ICONS = {DANGER: "✖", CAUTION: "⚠", OFFICIAL: "✔", SAFE: "✔", UNKNOWN: "?"}
-
-# What the verdict says when no rule matched: honestly nothing, plus the advisory's four nevers.
-NO_RULE = {
-    "zh": (
-        "没有规则匹配这个号码",
-        "公告和本站补充的规则都没有专门提到这类号码。这不代表它安全，只是无法据此判断。",
-        ("未知链接不点击。", "陌生来电不轻信。", "个人信息不透露。", "转账汇款多核实。"),
-    ),
-    "en": (
-        "No rule matches this number",
-        "Neither the advisory nor this site's added rules say anything specific about numbers like "
-        "this one. That does not make it safe; it only means they cannot judge it.",
-        (
-            "Never click unknown links.",
-            "Never trust a stranger's call.",
-            "Never give out personal details.",
-            "Always double-check before transferring money.",
-        ),
-    ),
-}
-
 
 # The rules that can apply where the reader is, to each channel and way of showing a number,
 # with or without a message that has a link or a scam mark, in table order. check() runs only
@@ -75,48 +44,10 @@ class Verdict:
     rule_risks: tuple[str, ...]  # the risk each of those rules gave in this context
 
     def to_dict(self, lang: str = "zh") -> dict[str, Any]:
-        """The verdict in ``lang`` ("zh" or "en"), as plain JSON-ready data."""
-        lang = choice(lang, LANGS, "lang")
-        title, explanation, advice, matches = _wording(self.rules, self.rule_risks, lang, self.where)
-        return {
-            "input": self.input,
-            "normalized": self.normalized,
-            "channel": self.channel,
-            "where": self.where,
-            "risk": self.risk,
-            "risk_label": RISK_LABELS[lang][self.risk],
-            "risk_icon": RISK_ICONS[self.risk],
-            "rules": list(self.rules),
-            "title": title,
-            "explanation": explanation,
-            "advice": list(advice),
-            "matches": [
-                {"id": rule_id, "risk": risk, "title": title, "section": section}
-                for rule_id, risk, title, section in matches
-            ],
-        }
+        """The verdict in ``lang`` (see languages.LANGUAGES), as plain JSON-ready data."""
+        from .result import verdict_dict  # the presentation module, which imports this engine
 
-
-# Few combinations of rules ever match together, and their wording never changes: it is
-# worked out once per combination, which keeps batches of numbers fast.
-@lru_cache(maxsize=1024)
-def _wording(rules: tuple[str, ...], rule_risks: tuple[str, ...], lang: str, where: str) -> tuple:
-    """Title, explanation, advice (worded for ``where``) and (id, risk, title, section) per match."""
-    matched = [RULES_BY_ID[rule_id].texts(lang) for rule_id in rules]
-    if not matched:
-        title, explanation, advice = NO_RULE[lang]
-        return title, explanation, advice, ()
-    # Under a warning, a safe or official rule's "you can answer it" would contradict it.
-    warning = rule_risks[0] in (DANGER, CAUTION)
-    advice: dict[str, None] = {}
-    for texts, risk in zip(matched, rule_risks, strict=True):
-        if not warning or risk in (DANGER, CAUTION):
-            advice.update(dict.fromkeys(texts.advice_in(where)))
-    matches = tuple(
-        (rule_id, risk, texts.title, RULES_BY_ID[rule_id].section)
-        for rule_id, risk, texts in zip(rules, rule_risks, matched, strict=True)
-    )
-    return matched[0].title, "\n".join(t.explanation for t in matched), tuple(advice), matches
+        return verdict_dict(self, lang)
 
 
 def check(number: str, *, channel: str = "call", text: str | None = None, where: str = "cn") -> Verdict:

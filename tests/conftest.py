@@ -8,11 +8,16 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
+from checker.languages import CODES, DEFAULT, LANGUAGES
+
 from .chromium import CHROMIUM, launch
 
 ROOT = Path(__file__).resolve().parent.parent
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60]")
 
+# Each language's pages, by the path prefix of its URLs; and the languages written by hand.
+PREFIXES = {code: "" if code == DEFAULT else f"{code}/" for code in CODES}
+WRITTEN = tuple(language.code for language in LANGUAGES if not language.generated_from)
 PAGES = ("index", "hotline-12308", "numbers", "scammed", "prevention", "more-scams", "check", "rules", "card",
          "about")
 

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 from mkdocs.utils.yaml import yaml_load
 
-from .conftest import ROOT
+from .conftest import PREFIXES, ROOT
 from .server import SiteServer
 
 pytestmark = pytest.mark.browser
@@ -22,9 +22,10 @@ ADDRESS = urlsplit(SITE_URL).netloc + urlsplit(SITE_URL).path
 # What each printed card must say.
 MUST_SAY = {
     "zh": ["外交部领事保护中心", "2026年1月19日", "非政府官方网站", ADDRESS],
+    "zh-Hant": ["外交部領事保護中心", "2026年1月19日", "非政府官方網站", ADDRESS],
     "en": ["Consular Protection Center", "19 January 2026", "Not a government website", ADDRESS],
 }
-PATH = {"zh": "card/", "en": "en/card/"}
+PATH = {lang: prefix + "card/" for lang, prefix in PREFIXES.items()}
 MM = 96 / 25.4  # CSS px per millimetre
 # A4 less the margins of the card's @page rule (overrides/assets/site.css): 12 mm and 14 mm.
 PRINTED = {"width": round((210 - 2 * 14) * MM), "height": round((297 - 2 * 12) * MM)}
@@ -50,7 +51,7 @@ def server(site_dir):
         yield site.url
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("lang", PATH)
 def test_the_card_is_one_a4_page_in_a_pdf(browser, server, lang):
     page = browser.new_page()
     page.goto(server + PATH[lang])
@@ -58,7 +59,7 @@ def test_the_card_is_one_a4_page_in_a_pdf(browser, server, lang):
     page.close()
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("lang", PATH)
 def test_the_printed_card_says_where_it_comes_from_in_large_type(browser, server, lang):
     """Chromium's print layout, on a viewport the size of the printable area of an A4 page."""
     page = browser.new_page(viewport=PRINTED)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import checker
 from checker.cli import main
+from checker.languages import CODES
 from checker.errors import invalid_encoding
 
 digits = st.text(alphabet="0123456789", min_size=1, max_size=26)
@@ -44,7 +45,7 @@ def test_check_returns_a_verdict_or_raises_invalid_number(number, channel, text)
     outcome = _outcome(number, channel=channel, text=text)
     if isinstance(outcome, checker.Verdict):
         assert outcome.risk in checker.RISKS
-        for lang in ("zh", "en"):
+        for lang in CODES:
             json.dumps(outcome.to_dict(lang), ensure_ascii=False)
 
 
@@ -80,7 +81,7 @@ stdin_bytes = st.one_of(
 
 
 @settings(max_examples=300, deadline=None)
-@given(data=stdin_bytes, lang=st.sampled_from(["zh", "en"]))
+@given(data=stdin_bytes, lang=st.sampled_from(CODES))
 def test_every_stdin_line_gets_exactly_one_json_line(data, lang):
     out, err = io.StringIO(), io.StringIO()
     status = main(["--json", "--lang", lang, "-"], stdin=io.BytesIO(data), stdout=out, stderr=err)
@@ -154,7 +155,7 @@ ODD = [*ODD_OBJECTS, *ODD_STRINGS, HostileStr("4008001234"), HostileStr("sms"), 
 
 anything = st.one_of(
     st.none(), st.booleans(), st.integers(), st.floats(), st.complex_numbers(), st.decimals(), st.fractions(),
-    st.text(), st.binary(), pasted, st.sampled_from(["call", "sms", "zh", "en", "cn", "abroad"]),
+    st.text(), st.binary(), pasted, st.sampled_from(["call", "sms", *CODES, "zh-Hans", "cn", "abroad"]),
     # By index: Hypothesis itself calls repr() on what it samples from.
     st.integers(0, len(ODD) - 1).map(lambda index: ODD[index]),
     st.recursive(st.none() | st.integers() | st.text(), lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner),

@@ -6,6 +6,7 @@ from html import escape
 import pytest
 
 import checker
+from checker.languages import CODES, TABLE, localized
 from checker.rule import ADVISORY_SOURCES, AUTHORITIES, CONTEXTS, NOTICE, RISKS, TIPS, UNKNOWN, WHERES
 from checker.text import MARKS
 
@@ -62,15 +63,16 @@ def test_ids_are_unique_and_include_every_public_id():
 
 
 @pytest.mark.parametrize("rule", checker.RULES, ids=lambda r: r.id)
-def test_texts_present_in_both_languages(rule):
-    for lang in ("zh", "en"):
+def test_texts_present_in_every_language(rule):
+    for lang in CODES:
         texts = rule.texts(lang)
         assert texts.title.strip() and texts.explanation.strip()
         for where in WHERES:
             advice = texts.advice_in(where)
             assert advice and all(isinstance(item, str) and item.strip() for item in advice)
-    assert CJK.search(rule.zh.title + rule.zh.explanation)
-    english = " ".join([rule.en.title, rule.en.explanation, *rule.en.advice_in("cn"), *rule.en.advice_in("abroad")])
+    zh, en = rule.texts("zh"), rule.texts("en")
+    assert CJK.search(zh.title + zh.explanation)
+    english = " ".join([en.title, en.explanation, *en.advice_in("cn"), *en.advice_in("abroad")])
     assert not CJK.search(english), english
 
 
@@ -78,10 +80,11 @@ def test_texts_present_in_both_languages(rule):
 def test_texts_say_no_more_than_the_sources(rule):
     # issue 10 §2: the sources say "does not proactively call … to tell of", "usually 5 or 6
     # digits", "generally do not", "some … companies", "is being targeted", "answerable".
-    words = " ".join([rule.en.title, rule.en.explanation, *rule.en.advice_in("cn")])
+    en = rule.texts("en")
+    words = " ".join([en.title, en.explanation, *en.advice_in("cn")])
     assert not re.search(r"\bnever (?:calls|call|transfers|asks)\b", words), words
     assert "safe to answer" not in words and "only 5 or 6" not in words.lower()
-    zh = rule.zh.title + rule.zh.explanation
+    zh = rule.title.zh + rule.explanation.zh
     assert "只有 5 或 6 位" not in zh and "可能正在遭遇" not in zh and "常被转卖" not in zh
     assert "不会用它打给你" not in zh
 
@@ -160,7 +163,7 @@ def test_a_rule_without_source_is_refused():
     good = checker.RULES_BY_ID["prefix-400"]
     with pytest.raises(ValueError, match="quotes the advisory or cites a public source"):
         checker.Rule(
-            id="x", risk="danger", page="numbers", zh=good.zh, en=good.en, matches=("1",), misses=("2",),
+            id="x", risk="danger", page="numbers", title=good.title, explanation=good.explanation, advice=good.advice, matches=("1",), misses=("2",),
             decision=checker.RULES_BY_ID["prefix-800"].decision,
         )
 
@@ -171,7 +174,7 @@ def test_a_rule_resting_only_on_a_newspaper_is_refused():
     assert press
     with pytest.raises(ValueError, match="police, bank, carrier, MIIT or embassy"):
         checker.Rule(
-            id="x", risk="danger", page="more-scams", zh=good.zh, en=good.en, matches=("1",), misses=("2",),
+            id="x", risk="danger", page="more-scams", title=good.title, explanation=good.explanation, advice=good.advice, matches=("1",), misses=("2",),
             sources=press, decision=good.decision,
         )
 
@@ -180,7 +183,7 @@ def test_a_partial_per_context_risk_is_refused():
     good = checker.RULES_BY_ID["prefix-400"]
     with pytest.raises(ValueError, match="per-context"):
         checker.Rule(
-            id="x", risk={"call": "danger"}, page="numbers", zh=good.zh, en=good.en,
+            id="x", risk={"call": "danger"}, page="numbers", title=good.title, explanation=good.explanation, advice=good.advice,
             matches=("1",), misses=("2",), advisory=good.advisory,
         )
 
@@ -207,22 +210,22 @@ def _rows(html: str) -> dict[str, str]:
     return dict(re.findall(r'<tr id="([a-z0-9-]+)" data-rule="\1">(.*?)</tr>', html))
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("lang", CODES)
 def test_every_cell_carries_its_column_heading(lang):
     hook = _hook()
     html = hook.render(lang)
     rows = _rows(html)
     assert list(rows) == [rule.id for rule in checker.RULES]
-    columns = hook.WORDS[lang]["columns"]
+    columns = localized(TABLE, lang)["columns"]
     for row in rows.values():
         assert re.findall(r"<td[ >]", row) == ["<td "] * len(columns)
         assert re.findall(r'<td data-label="([^"]+)">', row) == list(columns)
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("lang", CODES)
 def test_each_row_names_its_source_and_where_it_applies(lang):
     hook = _hook()
-    words = {key: escape(value) if isinstance(value, str) else value for key, value in hook.WORDS[lang].items()}
+    words = {key: escape(value) if isinstance(value, str) else value for key, value in localized(TABLE, lang).items()}
     rows = _rows(hook.render(lang))
     for rule in checker.RULES:
         row = rows[rule.id]
@@ -234,7 +237,7 @@ def test_each_row_names_its_source_and_where_it_applies(lang):
             assert words["sources"] in row
             for source in rule.sources:
                 assert f'href="{source.url}"' in row or f'href="{source.url.replace("&", "&amp;")}"' in row
-                assert escape((source.publisher if lang == "zh" else source.publisher_en).split("（")[0]) in row
+                assert escape(source.name[lang].split("（")[0]) in row
                 if source.kind not in AUTHORITIES:
                     assert words["not-authority"] in row
         places = re.search(r'data-where="([^"]+)"', row).group(1).split()

@@ -1,4 +1,4 @@
-"""The built site: both languages, faithful content, working links, the generated rules table."""
+"""The built site: every language, faithful content, working links, the generated rules table."""
 
 import json
 import re
@@ -11,16 +11,13 @@ from mkdocs.utils.yaml import yaml_load
 
 import checker
 
-from .conftest import CJK, PAGES, ROOT
+from .conftest import CJK, PAGES, PREFIXES, ROOT, WRITTEN
 from .html import read
 
 pytestmark = pytest.mark.site
 
-LANGS = {"zh": "", "en": "en/"}
-
-
 def page_path(site: Path, lang: str, name: str) -> Path:
-    prefix = LANGS[lang]
+    prefix = PREFIXES[lang]
     return site / prefix / ("index.html" if name == "index" else f"{name}/index.html")
 
 
@@ -28,30 +25,32 @@ def page_path(site: Path, lang: str, name: str) -> Path:
 def pages(site_dir):
     return {
         (lang, name): read(page_path(site_dir, lang, name).read_text(encoding="utf-8"))
-        for lang in LANGS
+        for lang in PREFIXES
         for name in PAGES
     }
 
 
-def test_every_page_has_a_source_in_both_languages():
+def test_every_page_has_a_source_in_each_written_language_and_no_other():
     for name in PAGES:
-        for lang in LANGS:
+        for lang in WRITTEN:
             assert (ROOT / "docs" / f"{name}.{lang}.md").is_file(), (name, lang)
     sources = {p.name.split(".")[0] for p in (ROOT / "docs").glob("*.md")}
     assert sources == set(PAGES)
 
 
 @pytest.mark.parametrize("name", PAGES)
-def test_both_languages_have_the_same_heading_structure(pages, name):
-    zh, en = pages["zh", name], pages["en", name]
-    assert zh.headings == en.headings
+def test_every_language_has_the_same_heading_structure(pages, name):
+    zh = pages["zh", name]
+    for lang in PREFIXES:
+        assert pages[lang, name].headings == zh.headings, lang
     assert len(zh.headings) >= 2
 
 
 @pytest.mark.parametrize("name", PAGES)
 def test_html_lang_title_and_description(pages, name):
-    zh, en = pages["zh", name], pages["en", name]
-    assert zh.lang == "zh" and en.lang == "en"
+    zh, hant, en = pages["zh", name], pages["zh-Hant", name], pages["en", name]
+    assert zh.lang == "zh" and hant.lang == "zh-Hant" and en.lang == "en"
+    assert CJK.search(hant.description) and hant.description != zh.description
     assert CJK.search(zh.description) and len(zh.description) > 20
     assert en.description and not CJK.search(en.description)
     assert zh.description != checker.__doc__  # each page has its own
@@ -59,7 +58,7 @@ def test_html_lang_title_and_description(pages, name):
 
 
 def test_descriptions_differ_between_pages(pages):
-    for lang in LANGS:
+    for lang in PREFIXES:
         descriptions = [pages[lang, name].description for name in PAGES]
         assert len(set(descriptions)) == len(PAGES)
 
@@ -85,14 +84,14 @@ def test_marked_names_are_marked_zh(site_dir):
     ],
 )
 def test_every_advisory_number_is_on_the_page_that_explains_it(pages, name, numbers):
-    for lang in LANGS:
+    for lang in PREFIXES:
         text = pages[lang, name].article_text
         for number in numbers:
             assert number in text, (lang, name, number)
 
 
 def test_numbers_to_dial_are_tel_links(pages):
-    for lang in LANGS:
+    for lang in PREFIXES:
         hotline = pages[lang, "hotline-12308"].links
         assert "tel:+861012308" in hotline and "tel:+861065612308" in hotline
         assert "tel:110" in pages[lang, "scammed"].links
@@ -133,22 +132,22 @@ def test_internal_links_resolve(site_dir):
     assert checked > 200
 
 
-def test_every_rule_has_its_section_in_both_languages(site_dir):
+def test_every_rule_has_its_section_in_every_language(site_dir):
     for rule in checker.RULES:
-        for lang in LANGS:
+        for lang in PREFIXES:
             target = page_path(site_dir, lang, rule.page)
             assert rule.id in read(target.read_text(encoding="utf-8")).ids, (lang, rule.section)
 
 
 def test_rules_table_has_exactly_the_checker_rows(pages, site_dir):
     ids = [rule.id for rule in checker.RULES]
-    for lang in LANGS:
+    for lang in PREFIXES:
         assert pages[lang, "rules"].rule_rows == ids
         assert pages[lang, "check"].rule_rows == []
         assert "../rules/" in pages[lang, "check"].links
     html = page_path(site_dir, "zh", "rules").read_text(encoding="utf-8")
     for rule in checker.RULES:
-        assert escape(rule.zh.title) in html
+        assert escape(rule.title.zh) in html
         if rule.advisory:
             assert rule.advisory.zh in html
     en = page_path(site_dir, "en", "rules").read_text(encoding="utf-8")
@@ -220,7 +219,7 @@ def test_article_pages_load_no_checker(site_dir):
         assert "widget.js" in html and 'id="number-check"' in html
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("lang", PREFIXES)
 def test_check_page_starts_the_checker_from_the_head_and_home_waits(site_dir, lang):
     check = page_path(site_dir, lang, "check").read_text(encoding="utf-8")
     home = page_path(site_dir, lang, "index").read_text(encoding="utf-8")

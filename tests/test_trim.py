@@ -7,6 +7,8 @@ import subprocess
 import sys
 import zipfile
 
+from checker.languages import CODES
+
 from .cases import generated_cases
 from .conftest import ROOT
 from .test_pyodide_parity import example_cases
@@ -32,7 +34,7 @@ def test_no_input_imports_a_module_the_zip_leaves_out():
     script = (
         "import json, sys, checker\n"
         "for case in json.load(sys.stdin):\n"
-        "    for lang in ('zh', 'en'):\n"
+        f"    for lang in {CODES!r}:\n"
         "        checker.result_json(case['number'], case['channel'], case['text'], lang)\n"
         "print(json.dumps([m.__file__ for m in list(sys.modules.values()) if getattr(m, '__file__', None)]))\n"
     )

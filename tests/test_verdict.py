@@ -6,7 +6,8 @@ import json
 import pytest
 
 import checker
-from checker.verdict import NO_RULE
+from checker.languages import CODES
+from checker.result import NO_RULE_TITLE
 
 from .conftest import CJK
 
@@ -58,14 +59,14 @@ def test_verdict_is_immutable():
         verdict.risk = "safe"  # type: ignore[misc]
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("lang", CODES)
 def test_to_dict_fields(lang):
     data = checker.check("4008001234").to_dict(lang)
     assert {"input", "normalized", "risk", "rules", "title", "explanation", "advice"} <= set(data)
     assert data["input"] == "4008001234" and data["normalized"] == "+864008001234"
     assert data["rules"] == ["prefix-400"] and data["risk"] == "danger"
     rule = checker.RULES_BY_ID["prefix-400"].texts(lang)
-    assert data["title"] == rule.title and data["advice"] == list(rule.advice)
+    assert data["title"] == rule.title and data["advice"] == list(rule.advice_in("cn"))
     assert data["matches"] == [{"id": "prefix-400", "risk": "danger", "title": rule.title, "section": "numbers/#prefix-400"}]
     json.dumps(data)  # plain data
 
@@ -80,7 +81,7 @@ def test_english_dict_has_no_chinese():
 
 def test_unknown_says_so_and_gives_the_four_nevers():
     zh = checker.check("13812345678").to_dict("zh")
-    assert zh["title"] == NO_RULE["zh"][0]
+    assert zh["title"] == NO_RULE_TITLE.zh
     assert zh["advice"] == ["未知链接不点击。", "陌生来电不轻信。", "个人信息不透露。", "转账汇款多核实。"]
     assert "不代表它安全" in zh["explanation"]
     assert checker.check("13812345678").to_dict("en")["matches"] == []
@@ -100,8 +101,8 @@ def test_advice_is_not_repeated():
 
 
 def test_safe_is_answerable_not_safe():
-    assert checker.RISK_LABELS["en"]["safe"] == "Answerable" and checker.RISK_LABELS["zh"]["safe"] == "可以接听"
-    assert "safe" not in checker.RISK_LABELS["en"]["safe"].lower()
+    assert checker.RISK_LABELS["safe"].en == "Answerable" and checker.RISK_LABELS["safe"].zh == "可以接听"
+    assert "safe" not in checker.RISK_LABELS["safe"].en.lower()
     assert checker.check("95588").to_dict("en")["risk_label"] == "Answerable"
 
 
@@ -148,15 +149,16 @@ def test_default_is_mainland_china():
     assert checker.check("+44 20 7946 0958") == checker.check("+44 20 7946 0958", where="cn")
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("lang", CODES)
 def test_call_110_becomes_the_local_police_abroad(lang):
     text = "您涉嫌洗钱，请缴纳保释金"
     home = " ".join(checker.check("13812345678", text=text).to_dict(lang)["advice"])
     away = " ".join(checker.check("13812345678", text=text, where="abroad").to_dict(lang)["advice"])
     assert "110" in home
     assert "110" not in away and "12308" in away
-    assert ("所在地警方" if lang == "zh" else "local police") in away
-    assert ("户籍所在地公安机关" if lang == "zh" else "registered hometown") in away
+    words = {"zh": ("所在地警方", "户籍所在地公安机关"), "zh-Hant": ("所在地警方", "戶籍所在地公安機關"),
+             "en": ("local police", "registered hometown")}[lang]
+    assert all(word in away for word in words), away
     for rule in checker.RULES:  # no advice tells a reader abroad to dial 110
         if "abroad" in rule.where:
             for item in rule.texts(lang).advice_in("abroad"):

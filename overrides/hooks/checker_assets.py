@@ -38,6 +38,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 import runtime
+from checker.languages import WIDGET, localized, resolve
 
 DEPENDENCY = "phonenumberslite"
 # What loadPyodide() fetches of the npm package; the stdlib and lock file come from the build.
@@ -52,74 +53,15 @@ MARKERS = {"<!-- checker-widget -->": False, "<!-- checker-widget:compact -->": 
 # tests/test_trim.py checks that no input in the test cases reaches them.
 NEVER_IMPORTED = re.compile(r"phonenumbers/shortdata/region_\w+\.py|.+\.pyi|.+/py\.typed|.+\.dist-info/RECORD")
 # Known examples the browser's interpreter must answer exactly as CPython does before it answers
-# anyone (worker.js): rules by prefix and by text, a refused input, both languages. Mainland
+# anyone (worker.js): rules by prefix and by text, a refused input, every language. Mainland
 # numbers only: the first check needs their metadata anyway, while another country's costs a
 # restored start some 130 ms more. Small, as the answers go into the page.
 SELFTEST = (
     ("4008001234", "call", None, "en"),
     ("+86 10 12308", "call", None, "zh"),
     ("106912345678", "sms", "点击 t.cn/abc 领取", "zh"),
-    ("call me", "call", None, "zh"),
+    ("call me", "call", None, "zh-Hant"),
 )
-
-STRINGS = {
-    "zh": {
-        "number": "来电或短信显示的号码",
-        "placeholder": "例如 400 800 1234 或 +86 10 12308",
-        "hint": "可以带空格、短横线、括号或 +86。",
-        "submit": "检查",
-        "channel": "这个号码",
-        "call": "打来电话",
-        "sms": "发来短信",
-        "text": "短信内容，或对方在电话里说了什么（可不填）",
-        "text_placeholder": "例如：您的个人资料泄露，涉嫌违法犯罪……",
-        "where": "你现在在哪里",
-        "cn": "我在中国大陆",
-        "abroad": "我在国外",
-        "where_hint": "这个选择只记在这台设备上，不会发送出去。",
-        "loading": "正在加载检查程序（第 {step}/2 步）……第一次打开需要下载约 {size} MB，之后可以离线使用。",
-        "waiting": "检查程序加载完成后会马上给出结果。",
-        "ready": "检查程序已就绪。",
-        "failed": "检查程序没能加载：{reason}。请检查网络后重试。",
-        "updated": "本站已经更新。请按“检查”，用新版本检查。",
-        "crashed": "检查程序出了错，没有给出结果。请重试。",
-        "retry": "重试",
-        "advice": "怎么做",
-        "rules": "相关规则",
-        "copy": "复制这个结果的链接",
-        "copied": "链接已复制。号码只在“#”后面，不会发给网站。",
-        "copy_failed": "无法自动复制，请复制地址栏里的链接。",
-        "error": "无法检查",
-    },
-    "en": {
-        "number": "The number that called or texted you",
-        "placeholder": "e.g. 400 800 1234 or +86 10 12308",
-        "hint": "Spaces, hyphens, brackets and +86 are fine.",
-        "submit": "Check",
-        "channel": "This number",
-        "call": "called me",
-        "sms": "sent me a text",
-        "text": "The text's content, or what the caller said (optional)",
-        "text_placeholder": "e.g. Your personal data has leaked and you are suspected of a crime…",
-        "where": "Where you are now",
-        "cn": "I am in mainland China",
-        "abroad": "I am abroad",
-        "where_hint": "This choice is remembered on this device only and never sent.",
-        "loading": "Loading the checker (step {step} of 2)… The first visit downloads about {size} MB; after that it works offline too.",
-        "waiting": "You will get the verdict as soon as the checker is ready.",
-        "ready": "The checker is ready.",
-        "failed": "The checker could not load: {reason}. Check your connection and try again.",
-        "updated": "This site has been updated. Press Check to use the new version.",
-        "crashed": "The checker ran into an error and gave no verdict. Please try again.",
-        "retry": "Try again",
-        "advice": "What to do",
-        "rules": "Rules that matched",
-        "copy": "Copy a link to this result",
-        "copied": "Link copied. The number is only after the #, which is never sent to the website.",
-        "copy_failed": "Could not copy automatically; copy the link from the address bar.",
-        "error": "Cannot check",
-    },
-}
 
 # Files to put into the site: destination (relative to the site root) -> source file or bytes.
 _copies: dict[str, Path | bytes] = {}
@@ -276,11 +218,18 @@ def on_config(config):
     return config
 
 
+def on_files(files, config):
+    # The theme copies every file of custom_dir into the site: not runtime.mjs, a build-time script.
+    for file in [file for file in files if file.src_uri.startswith("hooks/")]:
+        files.remove(file)
+    return files
+
+
 def on_page_markdown(markdown, page, config, files):
     present = [compact for marker, compact in MARKERS.items() if marker in markdown]
     if not present:
         return markdown
-    lang = getattr(page.file, "locale", None) or "zh"
+    lang = resolve(page.file.locale)
     # Directory URLs: a page at "en/check/" is two levels below the site root.
     root = "../" * page.url.count("/")
     checker = config.extra["checker"]
@@ -294,7 +243,7 @@ def on_page_markdown(markdown, page, config, files):
         "config": {**checker, "root": root or "./", "lazy": all(present)},
     }
     size = f"{checker['download'] / 1e6:.1f}"
-    strings = {key: text.replace("{size}", size) for key, text in STRINGS[lang].items()}
+    strings = {key: text.replace("{size}", size) for key, text in localized(WIDGET, lang).items()}
     template = config.theme.get_env().get_template("partials/checker-form.html")
     for marker, compact in MARKERS.items():
         if marker in markdown:

@@ -13,58 +13,25 @@ import re
 from html import escape
 
 import checker
-from checker.rule import AUTHORITIES, CONTEXTS, NOTICE, WHERES, Citation, Rule
+from checker.languages import BY_CODE, TABLE, localized, resolve
+from checker.rule import AUTHORITIES, CONTEXTS, WHERES, Citation, Rule
 
 MARKER = "<!-- rules-table -->"
 SOURCES_MARKER = re.compile(r"<!-- rule-sources ([a-z0-9-]+) -->")
 # Han characters, CJK punctuation and full-width forms.
 CHINESE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60]")
 
-WORDS = {
-    "zh": {
-        "columns": ("规则", "风险", "适用", "说明", "依据", "例子"),
-        "contexts": {"call": "来电", "sms": "短信", "sms-link": "带链接的短信"},
-        "channels": {"call": "来电", "sms": "短信"},
-        "where": {"cn": "在中国大陆", "abroad": "在国外"},
-        NOTICE: "外交部领事保护中心提醒（2026年1月19日）",
-        "republisher-tips": "转载时附加的防骗提示",
-        "sources": "本站补充 · 来源",
-        "decision": "本站的判断",
-        "not-authority": "（不是警方、银行、运营商或工信部的来源）",
-        "undated": "日期不详",
-        "link": "原文",
-        "matches": "符合",
-        "misses": "不符合",
-        "explained": "详细说明",
-    },
-    "en": {
-        "columns": ("Rule", "Risk", "Applies", "What it means", "Source", "Examples"),
-        "contexts": {"call": "call", "sms": "text", "sms-link": "text with a link"},
-        "channels": {"call": "calls", "sms": "texts"},
-        "where": {"cn": "in mainland China", "abroad": "abroad"},
-        NOTICE: "The Consular Protection Center's notice of 19 January 2026",
-        "republisher-tips": "Tips the republisher added",
-        "sources": "Added by this site · Sources",
-        "decision": "Our decision",
-        "not-authority": "(not a police, bank, carrier or MIIT source)",
-        "undated": "undated",
-        "link": "source",
-        "matches": "Matches",
-        "misses": "Does not match",
-        "explained": "Explained here",
-    },
-}
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 
 
-def page_lang(page) -> str:
-    return getattr(page.file, "locale", None) or "zh"
+def _words(lang: str) -> dict:
+    return localized(TABLE, lang)
 
 
 def _risk(rule: Rule, lang: str) -> str:
-    labels = checker.RISK_LABELS[lang]
-    words = WORDS[lang]["contexts"]
+    labels = localized(checker.RISK_LABELS, lang)
+    words = _words(lang)["contexts"]
     by_context = {context: rule.risk_in(context) for context in CONTEXTS}
     if len(set(by_context.values())) == 1:
         risk = by_context["call"]
@@ -76,14 +43,14 @@ def _risk(rule: Rule, lang: str) -> str:
 
 
 def _applies(rule: Rule, lang: str) -> str:
-    words = WORDS[lang]
+    words = _words(lang)
     places = " · ".join(words["where"][where] for where in WHERES if where in rule.where)
     channels = " · ".join(words["channels"][channel] for channel in rule.channels)
     return f'<span data-where="{" ".join(rule.where)}">{escape(places)}</span><br><small>{escape(channels)}</small>'
 
 
 def _examples(rule: Rule, lang: str) -> str:
-    words = WORDS[lang]
+    words = _words(lang)
     parts = []
     for label, examples in ((words["matches"], rule.matches), (words["misses"], rule.misses)):
         items = ", ".join(_code(str(example)) for example in examples)
@@ -92,16 +59,17 @@ def _examples(rule: Rule, lang: str) -> str:
 
 
 def _code(text: str) -> str:
-    # Example texts are often Chinese: mark them, so English pages declare every Chinese word.
+    # Example texts are often Chinese, and always the Simplified the tests run: mark them, so
+    # every page declares them as what they are.
     lang = ' lang="zh-Hans"' if CHINESE.search(text) else ""
     return f"<code{lang}>{escape(text)}</code>"
 
 
 def _date(date: str, lang: str) -> str:
     if not date:
-        return WORDS[lang]["undated"]
+        return _words(lang)["undated"]
     parts = [int(part) for part in date.split("-")]
-    if lang == "zh":
+    if lang != "en":
         return "".join(f"{value}{unit}" for value, unit in zip(parts, "年月日", strict=False))
     year, month, day = (parts + [0, 0])[:3]
     return " ".join(str(p) for p in ([day] if day else []) + ([MONTHS[month - 1]] if month else []) + [year])
@@ -109,15 +77,15 @@ def _date(date: str, lang: str) -> str:
 
 def _citation(source: Citation, lang: str) -> str:
     """One public source: publisher, date, a link to the copy read, and its words."""
-    words = WORDS[lang]
-    publisher = source.publisher if lang == "zh" else source.publisher_en
+    words = _words(lang)
     note = "" if source.kind in AUTHORITIES else f" {escape(words['not-authority'])}"
-    # English pages give the English rendering; the Chinese words stay on the Chinese pages.
+    # English pages give the English rendering; Chinese pages quote the copy verbatim, in its own
+    # characters, which its lang attribute names.
     quote = (
-        f'<q lang="{source.quote_lang}">{escape(source.quote)}</q>' if lang == "zh" else f"<q>{escape(source.quote_en)}</q>"
+        f"<q>{escape(source.quote_en)}</q>" if lang == "en" else f'<q lang="{source.quote_lang}">{escape(source.quote)}</q>'
     )
     link = f'<a href="{escape(source.url)}" rel="noreferrer">{escape(words["link"])}</a>'
-    return f"{escape(publisher)}{note}, {escape(_date(source.date, lang))}, {link}: {quote}"
+    return f"{escape(source.name[lang])}{note}, {escape(_date(source.date, lang))}, {link}: {quote}"
 
 
 def sources_list(rule: Rule, lang: str) -> str:
@@ -131,27 +99,27 @@ def sources_list(rule: Rule, lang: str) -> str:
 def _passage(rule: Rule, lang: str) -> str:
     """The quoted passage, headed by the text it comes from: the notice, or the republisher's tips."""
     passage = rule.advisory
-    label = WORDS[lang][passage.source]
-    # The quote is the advisory's Chinese; English pages give the translation.
-    quote = f'<q lang="zh-Hans">{escape(passage.zh)}</q>' if lang == "zh" else f"<q>{escape(passage.en)}</q>"
+    label = _words(lang)[passage.source]
+    # The advisory's Chinese in the page's script (Traditional is the original's own); English
+    # pages give the translation.
+    quote = f'<q lang="{BY_CODE[lang].html}">{escape(passage[lang])}</q>' if lang != "en" else f"<q>{escape(passage.en)}</q>"
     return f"<strong>{escape(label)}</strong>: {quote}"
 
 
 def _source(rule: Rule, lang: str) -> str:
-    words = WORDS[lang]
+    words = _words(lang)
     parts = [_passage(rule, lang)] if rule.advisory else []
     if rule.sources:
         items = "".join(f"<li>{_citation(source, lang)}</li>" for source in rule.sources)
         parts.append(f"<strong>{escape(words['sources'])}</strong>:<ul>{items}</ul>")
     if rule.decision:
-        text = rule.decision.zh if lang == "zh" else rule.decision.en
-        parts.append(f"<strong>{escape(words['decision'])}</strong>: {escape(text)}")
+        parts.append(f"<strong>{escape(words['decision'])}</strong>: {escape(rule.decision[lang])}")
     return "<br>".join(parts)
 
 
 def render(lang: str, base: str = "") -> str:
     """The rule table as HTML; ``base`` is the relative path from the page to the site root."""
-    words = WORDS[lang]
+    words = _words(lang)
     columns = words["columns"]
     head = "".join(f"<th>{escape(column)}</th>" for column in columns)
     rows = []
@@ -177,7 +145,7 @@ def render(lang: str, base: str = "") -> str:
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    lang = page_lang(page)
+    lang = resolve(page.file.locale)
     if MARKER in markdown:
         # Pages are built with directory URLs, so the page sits one level below its root.
         markdown = markdown.replace(MARKER, render(lang, base="../"))

@@ -1,0 +1,253 @@
+"""Traditional Chinese (zh-Hant): generated from the Simplified, fresh, in Traditional forms
+throughout, free of the converter's known mistakes, and the same site as the Simplified."""
+
+import importlib.util
+import json
+import re
+import sys
+from html.parser import HTMLParser
+from urllib.parse import quote
+
+import opencc
+import pytest
+
+import checker
+from checker.errors import CHOICE_ERRORS, NUMBER_ERRORS, InvalidInput
+from checker.languages import WRITTEN
+from checker.zh_hant import QUOTED, TRADITIONAL
+
+from .chromium import READY_MS, check_number
+from .conftest import PAGES, ROOT
+from .html import read
+from .server import SiteServer
+
+HOOKS = ROOT / "overrides" / "hooks"
+# OpenCC's Simplified → Taiwan-standard character forms, without its idioms: text already in
+# Traditional forms comes out unchanged, so whatever changes is a Simplified form left behind.
+FORMS = opencc.OpenCC("s2tw")
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(name, HOOKS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(HOOKS))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(HOOKS))
+    return module
+
+
+hook = _load("traditional")
+
+
+def simplified_left(text: str) -> list[str]:
+    converted = FORMS.convert(text)
+    if converted == text:
+        return []
+    return [f"{text[max(i - 6, 0):i + 6]} → {converted[max(i - 6, 0):i + 6]}"
+            for i, (a, b) in enumerate(zip(text, converted)) if a != b][:10] or [text[:80]]
+
+
+def mistakes() -> dict[str, str]:
+    """What plain s2twp writes where OVERRIDES says otherwise: the known mistakes."""
+    return {key: hook.plain(key) for key, value in hook.OVERRIDES.items() if hook.plain(key) != value}
+
+
+def test_the_generated_table_is_fresh():
+    assert hook.generate() == hook.GENERATED.read_text(encoding="utf-8"), "stale: run `make traditional`"
+
+
+def test_the_generated_file_says_so():
+    head = hook.GENERATED.read_text(encoding="utf-8").splitlines()[:3]
+    assert head[0].startswith("# GENERATED FILE: do not edit") and "make traditional" in head[0]
+    assert f"({hook.CONFIG})" in head[1] and opencc.__version__ in head[1]
+
+
+def test_every_phrase_has_its_traditional():
+    assert WRITTEN <= set(TRADITIONAL) and len(WRITTEN) > 200
+
+
+@pytest.mark.parametrize(("simplified", "traditional"), [
+    ("信息", "資訊"),
+    ("短信", "簡訊"),
+    ("账户", "帳戶"),
+    ("软件", "軟體"),
+    ("挂断", "掛斷"),
+    ("诈骗团伙", "詐騙團夥"),
+    ("法律程序", "法律程序"),
+    # Official names, character for character; numbers and Latin letters as they are.
+    ("国家反诈中心", "國家反詐中心"),
+    ("“中国领事”App", "“中國領事”App"),
+    ("拨打 +86-10-12308 或 96110，955xx、1069", "撥打 +86-10-12308 或 96110，955xx、1069"),
+])
+def test_terms_convert_as_readers_abroad_write_them(simplified, traditional):
+    assert hook.convert(simplified) == traditional
+
+
+def test_every_override_holds_and_its_mistake_appears_nowhere():
+    for key, value in hook.OVERRIDES.items():
+        assert hook.convert(key) == value, key
+        assert hook.convert(f"前{key}后") == f"前{value}後", key  # in a sentence, too
+    assert mistakes(), "an override that s2twp already gets right is not needed"
+    for mistake in mistakes().values():
+        assert not any(mistake in text for text in TRADITIONAL.values()), mistake
+
+
+def test_every_verdict_text_is_in_traditional_forms():
+    for traditional in TRADITIONAL.values():
+        assert not simplified_left(traditional), simplified_left(traditional)
+
+
+def test_verdicts_and_errors_in_zh_hant():
+    for rule in checker.RULES:
+        for example in rule.matches:
+            data = checker.check(example.number, channel=example.channel, text=example.text,
+                                 where=example.where).to_dict("zh-Hant")
+            simplified = checker.check(example.number, channel=example.channel, text=example.text,
+                                       where=example.where).to_dict("zh")
+            words = [data["title"], data["explanation"], data["risk_label"], *data["advice"],
+                     *(match["title"] for match in data["matches"])]
+            assert data["rules"] == simplified["rules"] and data["title"] != simplified["title"]
+            assert not simplified_left(" ".join(words)), (rule.id, simplified_left(" ".join(words)))
+    for code, message in [*NUMBER_ERRORS.items(), *CHOICE_ERRORS.items()]:
+        error = InvalidInput(code, message, "'x'")
+        assert not simplified_left(error.message("zh-Hant")) and error.message("zh-Hant") != error.message("zh")
+
+
+def test_quotes_are_the_traditional_originals():
+    originals = {path.stem: path.read_text(encoding="utf-8").replace("\n", "")
+                 for path in (ROOT / "advisory").glob("*.zh-Hant.txt")}
+    quoted = {rule.advisory.zh for rule in checker.RULES if rule.advisory}
+    assert set(QUOTED) == quoted
+    for simplified, original in QUOTED.items():
+        assert any(original in text for text in originals.values()), original
+        assert len(original) == len(simplified) and original != simplified
+
+
+def test_traditional_input_matches_the_same_scam_marks():
+    """A reader may paste a text in Traditional: it meets the same rules as its Simplified."""
+    compared = 0
+    for rule in checker.RULES:
+        for example in rule.matches + rule.misses:
+            if not example.text or hook.convert(example.text) == example.text:
+                continue
+            args = {"channel": example.channel, "where": example.where}
+            assert checker.check(example.number, text=hook.convert(example.text), **args).rules == \
+                checker.check(example.number, text=example.text, **args).rules, (rule.id, example.text)
+            compared += 1
+    assert compared > 20
+
+
+# --- The site -------------------------------------------------------------------------------
+
+class _Text(HTMLParser):
+    """All text of a page's body outside scripts, styles, verbatim quotes (<q>, checked against
+    their originals above) and whatever is marked lang="zh-Hans" (example inputs, names)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.skipping, self.stack, self.parts = 0, [], []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("br", "img", "input", "meta", "link", "hr", "wbr", "source"):
+            return
+        skip = tag in ("q", "script", "style", "svg") or dict(attrs).get("lang") == "zh-Hans"
+        self.stack.append((tag, skip))
+        self.skipping += skip
+
+    def handle_endtag(self, tag):
+        if any(entry[0] == tag for entry in self.stack):
+            while True:
+                name, skip = self.stack.pop()
+                self.skipping -= skip
+                if name == tag:
+                    break
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def page_text(html: str) -> str:
+    parser = _Text()
+    parser.feed(html.split("<body", 1)[1])
+    return "".join(parser.parts)
+
+
+def _page(site, prefix: str, name: str) -> str:
+    return (site / prefix / ("index.html" if name == "index" else f"{name}/index.html")).read_text(encoding="utf-8")
+
+
+@pytest.mark.site
+@pytest.mark.parametrize("name", PAGES)
+def test_each_zh_page_has_a_traditional_twin(site_dir, name):
+    zh, hant = read(_page(site_dir, "", name)), read(_page(site_dir, "zh-Hant", name))
+    assert hant.lang == "zh-Hant"
+    assert hant.headings == zh.headings and hant.ids == zh.ids  # the same sections, the same anchors
+    assert len(hant.heading_text) == len(zh.heading_text) and hant.heading_text != zh.heading_text
+    text = page_text(_page(site_dir, "zh-Hant", name))
+    assert not simplified_left(text), simplified_left(text)
+    for mistake in mistakes().values():
+        assert mistake not in text, mistake
+    assert "反詐來電指南" in hant.title
+
+
+@pytest.mark.site
+def test_the_switcher_offers_three_languages_each_in_its_own_lang(site_dir):
+    html = _page(site_dir, "zh-Hant", "numbers")
+    links = re.findall(r'<a href="([^"]*)" hreflang="([^"]*)" lang="([^"]*)" class="md-select__link">\s*([^<]*?)\s*</a>', html)
+    assert links == [("../../numbers/", "zh", "zh-Hans", "简体中文"), ("./", "zh-Hant", "zh-Hant", "繁體中文"),
+                     ("../../en/numbers/", "en", "en", "English")]
+
+
+@pytest.mark.site
+def test_the_search_index_splits_traditional_into_the_same_words(site_dir):
+    """Each word of the Simplified index, converted, is a word of the Traditional index wherever
+    the Traditional pages have it (their example inputs stay Simplified)."""
+    docs = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    simplified, traditional, text = set(), set(), ""
+    for doc in docs:
+        words = {word for word in doc["text"].split("\u200b") if re.fullmatch(r"[\u4e00-\u9fff]{2,}", word)}
+        if doc["location"].startswith("zh-Hant/"):
+            traditional |= words
+            text += doc["text"].replace("\u200b", "") + "\n"
+        elif not doc["location"].startswith("en/"):
+            simplified |= words
+    expected = {word for word in map(hook.convert, simplified) if word in text}
+    assert len(expected) > 500
+    found = len(expected & traditional) / len(expected)
+    assert found > 0.97, (found, sorted(expected - traditional)[:20])
+
+
+@pytest.fixture(scope="module")
+def server(site_dir):
+    with SiteServer(site_dir) as site:
+        yield site.url
+
+
+@pytest.mark.browser
+def test_searching_a_traditional_word_finds_the_traditional_pages(browser, server):
+    page = browser.new_page(viewport={"width": 1280, "height": 800})  # the search field is in the header
+    page.goto(server + "zh-Hant/")
+    page.fill("input.md-search__input", "詐騙")
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=10_000)
+    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+    assert hrefs and all("/zh-Hant/" in href for href in hrefs), hrefs
+    page.close()
+
+
+@pytest.mark.browser
+def test_the_widget_answers_in_traditional(browser, server):
+    page = browser.new_page()
+    page.goto(server + "zh-Hant/check/#n=" + quote("4008001234"))
+    page.wait_for_selector("#number-check-result[data-risk]", timeout=READY_MS)
+    result = page.locator("#number-check-result")
+    assert result.get_attribute("data-risk") == "danger"
+    text = result.inner_text()
+    assert "危險" in text and "掛斷" in text and not simplified_left(text), text
+    assert page.locator("label[for=number-check-number]").inner_text() == "來電或簡訊顯示的號碼"
+    assert check_number(page, "call me", "call")[0] == "error"
+    assert "號碼裡只能有數字" in result.inner_text()
+    page.close()
