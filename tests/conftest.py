@@ -1,3 +1,4 @@
+import importlib.util
 import os
 import re
 import shutil
@@ -20,6 +21,19 @@ PREFIXES = {code: "" if code == DEFAULT else f"{code}/" for code in CODES}
 WRITTEN = tuple(language.code for language in LANGUAGES if not language.generated_from)
 PAGES = ("index", "hotline-12308", "numbers", "scammed", "prevention", "more-scams", "check", "rules", "card",
          "about")
+
+
+def load_hook(name: str):
+    """A hook module of overrides/hooks, loaded as MkDocs loads it: with its directory on sys.path."""
+    hooks = ROOT / "overrides" / "hooks"
+    spec = importlib.util.spec_from_file_location(name, hooks / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(hooks))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(hooks))
+    return module
 
 
 def require(condition: bool, why: str) -> None:

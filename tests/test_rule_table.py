@@ -10,7 +10,7 @@ from checker.languages import CODES, TABLE, localized
 from checker.rule import ADVISORY_SOURCES, AUTHORITIES, CONTEXTS, NOTICE, RISKS, TIPS, UNKNOWN, WHERES
 from checker.text import MARKS
 
-from .conftest import CJK, ROOT
+from .conftest import CJK, ROOT, load_hook
 
 PUBLIC_IDS = {
     "hotline-12308",
@@ -197,13 +197,6 @@ def test_notice_and_tips_together_are_the_file_received(script):
     assert parts == (shared / f"advisory.{script}.txt").read_bytes()
 
 
-def _hook():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("rules_table", ROOT / "overrides" / "hooks" / "rules_table.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _rows(html: str) -> dict[str, str]:
@@ -212,7 +205,7 @@ def _rows(html: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("lang", CODES)
 def test_every_cell_carries_its_column_heading(lang):
-    hook = _hook()
+    hook = load_hook("rules_table")
     html = hook.render(lang)
     rows = _rows(html)
     assert list(rows) == [rule.id for rule in checker.RULES]
@@ -224,7 +217,7 @@ def test_every_cell_carries_its_column_heading(lang):
 
 @pytest.mark.parametrize("lang", CODES)
 def test_each_row_names_its_source_and_where_it_applies(lang):
-    hook = _hook()
+    hook = load_hook("rules_table")
     words = {key: escape(value) if isinstance(value, str) else value for key, value in localized(TABLE, lang).items()}
     rows = _rows(hook.render(lang))
     for rule in checker.RULES:
@@ -247,7 +240,7 @@ def test_each_row_names_its_source_and_where_it_applies(lang):
 
 
 def test_sources_marker_renders_a_rules_sources_in_the_pages_language():
-    hook = _hook()
+    hook = load_hook("rules_table")
 
     class Page:
         class file:

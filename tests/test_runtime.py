@@ -12,9 +12,8 @@ import zipfile
 import pytest
 from mkdocs.config import load_config
 
-from .conftest import ROOT
+from .conftest import ROOT, load_hook
 from .server import SiteServer
-from .test_trim import load_hook
 
 STOCK = ROOT / "node_modules" / "pyodide"
 
@@ -54,7 +53,7 @@ def test_pyodide_ships_a_compiled_stdlib_of_what_the_checker_needs_and_no_lock_f
 
 
 def test_the_stdlib_holds_exactly_the_modules_the_build_recorded(site_dir):
-    hook, runtime = load_hook(), load_hook("runtime")
+    hook, runtime = load_hook("checker_assets"), load_hook("runtime")
     built = runtime.build(ROOT, hook.runtime_sources(ROOT), ROOT / "overrides" / "assets" / "checker" / "boot.mjs")
     (stdlib,) = (site_dir / "assets" / "pyodide").glob("*/python_stdlib-*")
     assert built.stdlib == stdlib.read_bytes()  # the site ships what the (cached) build made
@@ -91,7 +90,7 @@ def test_zips_are_stored_and_served_gzipped_for_less_than_deflated(site_dir):
 
 
 def test_download_is_what_a_first_visit_transfers_and_less_than_stock(site_dir):
-    hook = load_hook()
+    hook = load_hook("checker_assets")
     runtime = load_hook("runtime")
     config = hook.on_config(load_config(str(ROOT / "mkdocs.yml")))
     assets = config.extra["checker"]

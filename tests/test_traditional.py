@@ -1,10 +1,8 @@
 """Traditional Chinese (zh-Hant): generated from the Simplified, fresh, in Traditional forms
 throughout, free of the converter's known mistakes, and the same site as the Simplified."""
 
-import importlib.util
 import json
 import re
-import sys
 from html.parser import HTMLParser
 from urllib.parse import quote
 
@@ -17,28 +15,18 @@ from checker.languages import WRITTEN
 from checker.zh_hant import QUOTED, TRADITIONAL
 
 from .chromium import READY_MS, check_number
-from .conftest import PAGES, ROOT
+from .conftest import PAGES, ROOT, load_hook
 from .html import read
 from .server import SiteServer
 
-HOOKS = ROOT / "overrides" / "hooks"
 # OpenCC's Simplified → Taiwan-standard character forms, without its idioms: text already in
 # Traditional forms comes out unchanged, so whatever changes is a Simplified form left behind.
 FORMS = opencc.OpenCC("s2tw")
 
 
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(name, HOOKS / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(HOOKS))
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(HOOKS))
-    return module
 
 
-hook = _load("traditional")
+hook = load_hook("traditional")
 
 
 def simplified_left(text: str) -> list[str]:

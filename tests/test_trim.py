@@ -1,6 +1,5 @@
 """The phonenumbers zip the browser gets leaves out only what the checker never imports."""
 
-import importlib.util
 import io
 import json
 import subprocess
@@ -10,26 +9,13 @@ import zipfile
 from checker.languages import CODES
 
 from .cases import generated_cases
-from .conftest import ROOT
+from .conftest import ROOT, load_hook
 from .test_pyodide_parity import example_cases
 
-HOOKS = ROOT / "overrides" / "hooks"
-
-
-def load_hook(name: str = "checker_assets"):
-    """A hook module, loaded as MkDocs loads it: with its directory on sys.path."""
-    spec = importlib.util.spec_from_file_location(name, HOOKS / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(HOOKS))
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(HOOKS))
-    return module
 
 
 def test_no_input_imports_a_module_the_zip_leaves_out():
-    hook = load_hook()
+    hook = load_hook("checker_assets")
     cases = example_cases() + generated_cases(2000, seed=96110)
     script = (
         "import json, sys, checker\n"
@@ -48,7 +34,7 @@ def test_no_input_imports_a_module_the_zip_leaves_out():
 
 
 def test_shipped_zip_keeps_the_code_data_and_licence_compiled(site_dir):
-    hook = load_hook()
+    hook = load_hook("checker_assets")
     (shipped,) = (site_dir / "assets" / "python").glob("*/phonenumberslite-*")
     names = zipfile.ZipFile(shipped).namelist()
     assert "phonenumbers/__init__.pyc" in names and "phonenumbers/data/region_CN.pyc" in names
