@@ -8,10 +8,10 @@ import shutil
 import pytest
 
 import checker
+from support.chromium import READY_MS, check_number
+from support.server import SiteServer
 
-from .chromium import READY_MS, check_number
 from .conftest import ROOT, build_site
-from .server import SiteServer
 
 pytestmark = pytest.mark.browser
 
@@ -46,7 +46,7 @@ def new_runtime_build(site_dir, tmp_path_factory):
     changed, so its runtime differs (another checker zip, another snapshot cache)."""
     repo = tmp_path_factory.mktemp("release") / "repo"
     shutil.copytree(ROOT, repo, ignore=shutil.ignore_patterns(
-        ".git", ".venv", "node_modules", ".cache", "site", "tests", "bench", "__pycache__", ".pytest_cache", ".hypothesis"))
+        ".git", ".venv", "node_modules", ".cache", "site", "tests", "bench", "support", "__pycache__", ".pytest_cache", ".hypothesis"))
     (repo / "node_modules").symlink_to(ROOT / "node_modules")
     (repo / ".cache" / "wheels").mkdir(parents=True)
     (repo / ".cache" / "wheels" / "phonenumberslite").symlink_to(ROOT / ".cache" / "wheels" / "phonenumberslite")

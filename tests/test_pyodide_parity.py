@@ -10,8 +10,8 @@ import zipfile
 import pytest
 
 import checker
+from support.cases import generated_cases
 
-from .cases import generated_cases
 from .conftest import ROOT
 
 pytestmark = pytest.mark.pyodide

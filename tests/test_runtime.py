@@ -12,8 +12,9 @@ import zipfile
 import pytest
 from mkdocs.config import load_config
 
+from support.server import SiteServer
+
 from .conftest import ROOT
-from .server import SiteServer
 from .test_trim import load_hook
 
 STOCK = ROOT / "node_modules" / "pyodide"

@@ -7,7 +7,8 @@ import subprocess
 import sys
 import zipfile
 
-from .cases import generated_cases
+from support.cases import generated_cases
+
 from .conftest import ROOT
 from .test_pyodide_parity import example_cases
 
