@@ -3,7 +3,6 @@ the JSON that CPython gives, cold and restored, and lacks no module the checker 
 
 import importlib
 import json
-import re
 import subprocess
 import zipfile
 
@@ -11,6 +10,7 @@ import pytest
 
 import checker
 from support.cases import generated_cases
+from support.runtime import site_runtime
 
 from .conftest import ROOT
 
@@ -59,19 +59,6 @@ def importable(names: list[str]) -> list[str]:
             continue
         found.append(name)
     return found
-
-
-def site_runtime(site_dir) -> dict:
-    """The runtime exactly as the built site ships it: what the Check page's configuration passes
-    to boot.mjs (Pyodide's directory, its stdlib, the lock file's header), and the zips."""
-    page = (site_dir / "check" / "index.html").read_text(encoding="utf-8")
-    config = json.loads(re.search(r'<script id="checker-config" type="application/json">(.*?)</script>', page).group(1))
-    runtime = config["runtime"]
-    local = lambda url: str(site_dir / url.partition("?")[0])  # noqa: E731
-    return {
-        "indexURL": local(runtime["indexURL"]), "boot": local(runtime["boot"]), "stdLibURL": local(runtime["stdLibURL"]),
-        "lockFileContents": runtime["lockFileContents"], "zips": sorted(map(local, runtime["zipURLs"]), key=lambda path: path.rsplit("/", 1)[-1]),
-    }
 
 
 def test_pyodide_gives_the_same_json_as_cpython_cold_and_from_a_snapshot(site_dir, node, tmp_path):
