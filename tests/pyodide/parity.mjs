@@ -3,22 +3,23 @@
 // (boot.mjs): once cold, and once restored from the memory snapshot that cold start made.
 // After each start's cases it imports every module the zips hold that CPython can import.
 // Usage: node parity.mjs CASES.json RUNTIME.json
+//   CASES: {langs: [names], cases: [{number, channel, text, where}]}
 //   RUNTIME: the site's runtime as support/node.mjs reads it, and modules: [names]
 // Prints {runtime, snapshot_bytes, cold: [...], restored: [...]}: one JSON string per case and
-// language, in the order [case0/zh, case0/en, case1/zh, …].
+// language, in the order [case0/lang0, case0/lang1, …, case1/lang0, …].
 import { readFileSync } from "node:fs";
 
 import { importLoadPyodide, readRuntime } from "../../support/node.mjs";
 
 const [casesFile, runtimeFile] = process.argv.slice(2);
-const cases = JSON.parse(readFileSync(casesFile, "utf-8"));
+const { langs, cases } = JSON.parse(readFileSync(casesFile, "utf-8"));
 const { startChecker, options, own: { modules } } = await readRuntime(runtimeFile);
 const loadPyodide = await importLoadPyodide(options.indexURL);
 
 function runAll(resultJson) {
   const out = [];
   for (const { number, channel, text, where } of cases) {
-    for (const lang of ["zh", "en"]) out.push(resultJson(number, channel, text ?? undefined, lang, where));
+    for (const lang of langs) out.push(resultJson(number, channel, text ?? undefined, lang, where));
   }
   return out;
 }
