@@ -21,8 +21,8 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from tests.chromium import READY_MS, launch
-from tests.server import SiteServer
+from support.chromium import READY_MS, launch
+from support.server import SiteServer
 
 from .report import Figure, held
 

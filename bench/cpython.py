@@ -12,7 +12,7 @@ from pathlib import Path
 import phonenumbers
 
 import checker
-from tests.cases import generated_cases
+from support.cases import generated_cases
 
 from .report import Figure, held
 

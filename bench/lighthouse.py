@@ -24,8 +24,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from tests.chromium import ARGS, CHROMIUM
-from tests.server import SiteServer
+from support.chromium import ARGS, CHROMIUM
+from support.server import SiteServer
 
 from .report import Figure, held
 

@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from tests.test_pyodide_parity import site_runtime
+from support.runtime import site_runtime
 
 from .report import Figure
 

@@ -10,8 +10,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from checker.languages import CODES, DEFAULT, LANGUAGES
-
-from .chromium import CHROMIUM, launch
+from support.chromium import CHROMIUM, launch
 
 ROOT = Path(__file__).resolve().parent.parent
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60]")
@@ -44,12 +43,15 @@ def require(condition: bool, why: str) -> None:
         pytest.skip(why)
 
 
-def build_site(out: Path, root: Path = ROOT, **env: str) -> Path:
-    """The real site, built by `mkdocs build --strict` from ``root``/mkdocs.yml into ``out``."""
+def build_site(out: Path, root: Path = ROOT, config: str | None = None, **env: str) -> Path:
+    """The real site, built by `mkdocs build --strict` into ``out`` from ``root``/mkdocs.yml, or
+    from ``config``: YAML given on stdin, whose relative paths (and the project root the hooks take
+    from the config's directory) are then ``root``'s."""
     require((ROOT / "node_modules" / "pyodide").is_dir(), "node_modules/pyodide missing: run npm ci")
     build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=root, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out),
+         *(["--config-file", "-"] if config is not None else [])],
+        cwd=root, input=config, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
     )
     assert build.returncode == 0, build.stderr[-4000:]
     return out

@@ -13,9 +13,10 @@ from urllib.parse import quote
 
 import pytest
 
-from .chromium import READY_MS, check_number
+from support.chromium import READY_MS, check_number
+from support.server import SiteServer
+
 from .conftest import PAGES, PREFIXES, ROOT, require
-from .server import SiteServer
 
 pytestmark = pytest.mark.browser
 

@@ -8,10 +8,10 @@ from urllib.parse import quote
 import pytest
 
 import checker
+from support.chromium import READY_MS, check_number
+from support.server import SiteServer
 
 from .conftest import ROOT
-from .chromium import READY_MS, check_number
-from .server import SiteServer
 
 pytestmark = pytest.mark.browser
 

@@ -10,8 +10,9 @@ from urllib.parse import urlsplit
 import pytest
 from mkdocs.utils.yaml import yaml_load
 
+from support.server import SiteServer
+
 from .conftest import PREFIXES, ROOT
-from .server import SiteServer
 
 pytestmark = pytest.mark.browser
 

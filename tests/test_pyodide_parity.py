@@ -3,15 +3,16 @@ the JSON that CPython gives, cold and restored, and lacks no module the checker 
 
 import importlib
 import json
-import re
 import subprocess
 import zipfile
 
 import pytest
 
 import checker
+from checker.languages import CODES
+from support.cases import generated_cases
+from support.runtime import site_runtime
 
-from .cases import generated_cases
 from .conftest import ROOT
 
 pytestmark = pytest.mark.pyodide
@@ -61,24 +62,12 @@ def importable(names: list[str]) -> list[str]:
     return found
 
 
-def site_runtime(site_dir) -> dict:
-    """The runtime exactly as the built site ships it: what the Check page's configuration passes
-    to boot.mjs (Pyodide's directory, its stdlib, the lock file's header), and the zips."""
-    page = (site_dir / "check" / "index.html").read_text(encoding="utf-8")
-    config = json.loads(re.search(r'<script id="checker-config" type="application/json">(.*?)</script>', page).group(1))
-    runtime = config["runtime"]
-    local = lambda url: str(site_dir / url.partition("?")[0])  # noqa: E731
-    return {
-        "indexURL": local(runtime["indexURL"]), "boot": local(runtime["boot"]), "stdLibURL": local(runtime["stdLibURL"]),
-        "lockFileContents": runtime["lockFileContents"], "zips": sorted(map(local, runtime["zipURLs"]), key=lambda path: path.rsplit("/", 1)[-1]),
-    }
-
-
 def test_pyodide_gives_the_same_json_as_cpython_cold_and_from_a_snapshot(site_dir, node, tmp_path):
     cases = example_cases() + ERROR_CASES + generated_cases(600)
     assert len(cases) >= 500 + len(example_cases())
     cases_file = tmp_path / "cases.json"
-    cases_file.write_text(json.dumps(cases, ensure_ascii=False), encoding="utf-8")
+    # parity.mjs answers in these languages, in this order, as `expected` below does.
+    cases_file.write_text(json.dumps({"langs": CODES, "cases": cases}, ensure_ascii=False), encoding="utf-8")
     runtime = site_runtime(site_dir)
     assert [p.split("/")[-1].split("-")[0] for p in runtime["zips"]] == ["checker", "phonenumberslite"]
     runtime["modules"] = importable([name for path in runtime["zips"] for name in zip_modules(path)])
@@ -97,14 +86,14 @@ def test_pyodide_gives_the_same_json_as_cpython_cold_and_from_a_snapshot(site_di
     expected = [
         checker.result_json(case["number"], case["channel"], case["text"], lang, case["where"])
         for case in cases
-        for lang in ("zh", "en")
+        for lang in CODES
     ]
     for start in ("cold", "restored"):
         results = report[start]
         assert len(results) == len(expected)
-        mismatches = [(cases[i // 2], results[i], expected[i]) for i in range(len(expected)) if results[i] != expected[i]]
+        mismatches = [(cases[i // len(CODES)], results[i], expected[i]) for i in range(len(expected)) if results[i] != expected[i]]
         print(f"parity ({start}): {len(expected) - len(mismatches)} of {len(expected)} identical "
-              f"({len(cases)} cases x 2 languages)")
+              f"({len(cases)} cases x {len(CODES)} languages)")
         assert not mismatches, mismatches[:3]
     # The generated inputs exercise every outcome.
     risks = {json.loads(r).get("risk", "error") for r in expected}

@@ -12,8 +12,9 @@ import zipfile
 import pytest
 from mkdocs.config import load_config
 
+from support.server import SiteServer
+
 from .conftest import ROOT, load_hook
-from .server import SiteServer
 
 STOCK = ROOT / "node_modules" / "pyodide"
 

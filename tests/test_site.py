@@ -1,7 +1,9 @@
 """The built site: every language, faithful content, working links, the generated rules table."""
 
+import hashlib
 import json
 import re
+from datetime import datetime, timezone
 from html import escape
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -11,7 +13,7 @@ from mkdocs.utils.yaml import yaml_load
 
 import checker
 
-from .conftest import CJK, PAGES, PREFIXES, ROOT, WRITTEN
+from .conftest import CJK, PAGES, PREFIXES, ROOT, WRITTEN, build_site
 from .html import read
 
 pytestmark = pytest.mark.site
@@ -233,3 +235,19 @@ def test_check_page_starts_the_checker_from_the_head_and_home_waits(site_dir, la
     assert json.loads(config.search(home).group(1))["lazy"] is True
     # Until widget.js takes the form over, submitting it does nothing: no ?number= query string.
     assert re.search(r'<form id="number-check"[^>]*method="dialog"', check)
+
+
+def digests(site: Path) -> dict[str, str]:
+    return {path.relative_to(site).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(site.rglob("*")) if path.is_file()}
+
+
+def test_the_site_does_not_depend_on_the_order_of_the_hooks_in_mkdocs_yml(site_dir, tmp_path):
+    hooks = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["hooks"]
+    assert len(hooks) > 1
+    # site_dir's build date (sitemap.xml's lastmod), should the two builds straddle midnight.
+    built = re.search(r"<lastmod>([0-9-]+)</lastmod>", (site_dir / "sitemap.xml").read_text(encoding="utf-8")).group(1)
+    epoch = int(datetime.fromisoformat(built).replace(tzinfo=timezone.utc).timestamp())
+    config = f"INHERIT: mkdocs.yml\nhooks: {json.dumps(hooks[::-1])}\n"
+    reordered = build_site(tmp_path / "site", config=config, SOURCE_DATE_EPOCH=str(epoch))
+    assert digests(reordered) == digests(site_dir)

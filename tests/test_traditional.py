@@ -13,11 +13,11 @@ import checker
 from checker.errors import CHOICE_ERRORS, NUMBER_ERRORS, InvalidInput
 from checker.languages import WRITTEN
 from checker.zh_hant import QUOTED, TRADITIONAL
+from support.chromium import READY_MS, check_number
+from support.server import SiteServer
 
-from .chromium import READY_MS, check_number
 from .conftest import PAGES, ROOT, load_hook
 from .html import read
-from .server import SiteServer
 
 # OpenCC's Simplified → Taiwan-standard character forms, without its idioms: text already in
 # Traditional forms comes out unchanged, so whatever changes is a Simplified form left behind.

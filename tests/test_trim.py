@@ -7,8 +7,8 @@ import sys
 import zipfile
 
 from checker.languages import CODES
+from support.cases import generated_cases
 
-from .cases import generated_cases
 from .conftest import ROOT, load_hook
 from .test_pyodide_parity import example_cases
 

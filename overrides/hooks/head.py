@@ -15,6 +15,8 @@ import base64
 import hashlib
 import re
 
+from mkdocs.plugins import event_priority
+
 # Inline scripts that run; JSON data blocks (Material's and the checker's configuration) never
 # do, so they need no hash.
 INLINE_SCRIPT = re.compile(r'<script(?![^>]*\bsrc=)(?![^>]*type="application/json")[^>]*>(.*?)</script>', re.DOTALL)
@@ -43,6 +45,9 @@ def policy_for(html: str) -> str:
     return POLICY.format(hashes=" ".join(hashes))
 
 
+# Last, after every plugin's (the i18n plugin's are at -100): the hashes must be those of the
+# final HTML's inline scripts.
+@event_priority(-200)
 def on_post_page(output: str, page, config) -> str:
     output = ALTERNATE.sub("", output)
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy_for(output)}">'
@@ -50,6 +55,7 @@ def on_post_page(output: str, page, config) -> str:
     return CHARSET.sub(lambda match: match.group(0) + meta, output, count=1)
 
 
+@event_priority(-200)  # last, as on_post_page
 def on_post_template(output_content: str, template_name: str, config) -> str:
     # 404.html is rendered as a static template, not a page.
     return on_post_page(output_content, None, config)

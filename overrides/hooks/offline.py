@@ -1,6 +1,7 @@
 """MkDocs hook: fill in the service worker (overrides/sw.js) with this build's version and files.
 
-MkDocs copies sw.js to the site root like any theme file; this hook rewrites its BUILD line.
+MkDocs copies sw.js to the site root like any theme file; this hook writes it again from the
+theme's copy with the BUILD line filled in.
 The version is a hash over every file the site ships, so any change makes a new sw.js and
 browsers replace the cache. The precache list is every page, every file a page names
 (stylesheets, scripts, icons), the search index and the checker's runtime.
@@ -13,6 +14,8 @@ import json
 import posixpath
 import re
 from pathlib import Path
+
+from mkdocs.plugins import event_priority
 
 SERVICE_WORKER = "sw.js"
 PLACEHOLDER = "const BUILD = {};"
@@ -74,12 +77,27 @@ def runtime_files(site: Path, runtime: dict) -> list[str]:
     return found
 
 
+def theme_source(config) -> Path:
+    """sw.js in the theme (overrides/sw.js): the site's copy may have been filled in already, by
+    this hook in the i18n plugin's build of another language."""
+    for directory in config.theme.dirs:
+        if (path := Path(directory) / SERVICE_WORKER).is_file():
+            return path
+    raise SystemExit(f"the theme has no {SERVICE_WORKER}")
+
+
+# Last of all: the version hashes every file of the site, so every file must be written, the
+# checker's assets (checker_assets.py) and the search index included. The i18n plugin's
+# on_post_build (-100) builds the other languages, running this hook in each, and then rewrites
+# the search index for all of them; this build's run comes after that.
+@event_priority(-200)
 def on_post_build(config):
     site = Path(config.site_dir)
     worker = site / SERVICE_WORKER
-    source = worker.read_text(encoding="utf-8")
+    template = theme_source(config)
+    source = template.read_text(encoding="utf-8")
     if PLACEHOLDER not in source:
-        raise SystemExit(f"{worker}: the line {PLACEHOLDER!r} is missing")
+        raise SystemExit(f"{template}: the line {PLACEHOLDER!r} is missing")
     checker = config.extra["checker"]
     version, precache = manifest(site, [*runtime_files(site, checker["runtime"]), checker["worker"]])
     # Cache names without the site's path: sw.js puts its scope in front of them.

@@ -34,7 +34,7 @@ SCRIPT = HERE / "runtime.mjs"
 SERVED_AS = ".zip.txt"
 # Suffixes of the types Pages compresses, among those the checker's files use.
 COMPRESSED = (".wasm", ".js", ".mjs", ".json", ".txt")
-GZIP_LEVEL = 6  # as tests/server.py serves them
+GZIP_LEVEL = 6  # as support/server.py serves them
 # zip entries get this fixed time, so the same input always gives the same bytes and URL.
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 # Inputs the checker refuses, one per way of refusing, so that their code paths count too

@@ -3,25 +3,23 @@
 // (boot.mjs): once cold, and once restored from the memory snapshot that cold start made.
 // After each start's cases it imports every module the zips hold that CPython can import.
 // Usage: node parity.mjs CASES.json RUNTIME.json
-//   RUNTIME: {indexURL, boot, stdLibURL, lockFileContents, zips: [paths], modules: [names]}
+//   CASES: {langs: [names], cases: [{number, channel, text, where}]}
+//   RUNTIME: the site's runtime as support/node.mjs reads it, and modules: [names]
 // Prints {runtime, snapshot_bytes, cold: [...], restored: [...]}: one JSON string per case and
-// language, in the order [case0/zh, case0/en, case1/zh, …].
+// language, in the order [case0/lang0, case0/lang1, …, case1/lang0, …].
 import { readFileSync } from "node:fs";
-import { basename, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+
+import { importLoadPyodide, readRuntime } from "../../support/node.mjs";
 
 const [casesFile, runtimeFile] = process.argv.slice(2);
-const cases = JSON.parse(readFileSync(casesFile, "utf-8"));
-const { boot, zips: zipFiles, modules, ...runtime } = JSON.parse(readFileSync(runtimeFile, "utf-8"));
-const indexURL = resolve(runtime.indexURL) + "/";
-const { loadPyodide } = await import(pathToFileURL(indexURL + "pyodide.mjs"));
-const { startChecker } = await import(pathToFileURL(resolve(boot)));
-const zips = zipFiles.map((file) => ({ name: basename(file), bytes: new Uint8Array(readFileSync(file)) }));
+const { langs, cases } = JSON.parse(readFileSync(casesFile, "utf-8"));
+const { startChecker, options, own: { modules } } = await readRuntime(runtimeFile);
+const loadPyodide = await importLoadPyodide(options.indexURL);
 
 function runAll(resultJson) {
   const out = [];
   for (const { number, channel, text, where } of cases) {
-    for (const lang of ["zh", "en"]) out.push(resultJson(number, channel, text ?? undefined, lang, where));
+    for (const lang of langs) out.push(resultJson(number, channel, text ?? undefined, lang, where));
   }
   return out;
 }
@@ -31,10 +29,10 @@ function importAll(pyodide) {
   pyodide.runPython("import json\nfor name in json.loads(MODULES):\n    __import__(name)");
 }
 
-const cold = await startChecker(loadPyodide, { ...runtime, indexURL, zips, makeSnapshot: true });
+const cold = await startChecker(loadPyodide, { ...options, makeSnapshot: true });
 const coldResults = runAll(cold.resultJson);
 importAll(cold.pyodide);
-const restored = await startChecker(loadPyodide, { ...runtime, indexURL, zips, snapshot: cold.snapshot });
+const restored = await startChecker(loadPyodide, { ...options, snapshot: cold.snapshot });
 const restoredResults = runAll(restored.resultJson);
 importAll(restored.pyodide);
 const runtimeVersions = restored.pyodide.runPython(
