@@ -151,6 +151,8 @@ def _languages(config) -> dict:
     return {language["locale"]: language for language in config.plugins["i18n"].config.languages}
 
 
+# Before the i18n plugin's (priority -100), which reads the zh-Hant language's settings.
+@event_priority(0)
 def on_config(config):
     stale = _fresh()
     if stale:
