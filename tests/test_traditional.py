@@ -43,7 +43,8 @@ def mistakes() -> dict[str, str]:
 
 
 def test_the_generated_table_is_fresh():
-    assert hook.generate() == hook.GENERATED.read_text(encoding="utf-8"), "stale: run `make traditional`"
+    # Asked of a new interpreter, as the build asks it: one that has made no other Phrase.
+    assert hook.stale() is None, "run `make traditional`"
 
 
 def test_the_generated_file_says_so():

@@ -6,15 +6,14 @@ from importlib.metadata import version
 
 import pytest
 
-from .conftest import ROOT
-from .test_trim import load_hook
+from .conftest import ROOT, load_hook
 
 CACHED = ROOT / ".cache" / "wheels" / "phonenumberslite"
 
 
 @pytest.fixture
 def hook():
-    return load_hook()
+    return load_hook("checker_assets")
 
 
 def test_the_locked_hashes_are_read_from_requirements_lock(hook):

@@ -132,7 +132,7 @@ def generate() -> str:
     )
 
 
-def _fresh() -> str | None:
+def stale() -> str | None:
     """Why checker/zh_hant.py is stale, or None. Asked of a new interpreter: under `mkdocs
     serve` this one keeps the checker it first imported."""
     program = f"import sys; sys.path[:0] = [{str(ROOT)!r}, {str(Path(__file__).parent)!r}]; import traditional; " \
@@ -154,9 +154,9 @@ def _languages(config) -> dict:
 # Before the i18n plugin's (priority -100), which reads the zh-Hant language's settings.
 @event_priority(0)
 def on_config(config):
-    stale = _fresh()
-    if stale:
-        raise PluginError(f"checker/zh_hant.py is stale ({stale}): run `make traditional`")
+    why = stale()
+    if why:
+        raise PluginError(f"checker/zh_hant.py is stale ({why}): run `make traditional`")
     # The zh-Hant language takes its words from the Simplified (the default) ones.
     target = _languages(config)[TARGET]
     palette = [
