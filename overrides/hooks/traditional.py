@@ -16,6 +16,7 @@ and Macau readers read too; OVERRIDES fixes what it gets wrong for this site.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import subprocess
 import sys
@@ -147,6 +148,24 @@ def stale() -> str | None:
 
 # --- The site ---------------------------------------------------------------------------------
 
+# The i18n plugin builds each language by running every hook again: the work below that does
+# not depend on the language is done once per state of its inputs, not once per language.
+_taught: set[str] = set()  # texts whose words jieba has learnt
+
+
+def _sources_digest() -> str:
+    """What stale() depends on: the checker's sources (zh_hant.py among them) and this file."""
+    sha = hashlib.sha256()
+    for path in sorted(GENERATED.parent.glob("*.py")) + [Path(__file__)]:
+        sha.update(path.read_bytes())
+    return sha.hexdigest()
+
+
+@cache
+def _stale_for(digest: str) -> str | None:
+    return stale()
+
+
 def _languages(config) -> dict:
     return {language["locale"]: language for language in config.plugins["i18n"].config.languages}
 
@@ -154,7 +173,7 @@ def _languages(config) -> dict:
 # Before the i18n plugin's (priority -100), which reads the zh-Hant language's settings.
 @event_priority(0)
 def on_config(config):
-    why = stale()
+    why = _stale_for(_sources_digest())
     if why:
         raise PluginError(f"checker/zh_hant.py is stale ({why}): run `make traditional`")
     # The zh-Hant language takes its words from the Simplified (the default) ones.
@@ -204,6 +223,9 @@ def on_page_read_source(page, config):
 def _teach(jieba, simplified: str) -> None:
     """jieba knows Simplified words far better than Traditional ones: add the Traditional form
     of every word it finds in ``simplified``, as frequent as the Simplified word is."""
+    if simplified in _taught:
+        return
+    _taught.add(simplified)
     for word in set(jieba.cut(simplified)):
         if len(word) < 2 or (twin := convert(word)) == word:
             continue
