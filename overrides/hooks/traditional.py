@@ -189,10 +189,11 @@ def on_config(config):
     return config
 
 
-def _original(src_uri: str) -> str | None:
-    """The Simplified page a zh-Hant page is made from, or None for any other page."""
-    suffix = f".{TARGET}.md"
-    return src_uri.removesuffix(suffix) + f".{SOURCE}.md" if src_uri.endswith(suffix) else None
+def _swapped(src_uri: str, old: str, new: str) -> str | None:
+    """``src_uri`` with its language suffix ``.old.md`` made ``.new.md``; None for a page of
+    another language."""
+    suffix = f".{old}.md"
+    return src_uri.removesuffix(suffix) + f".{new}.md" if src_uri.endswith(suffix) else None
 
 
 # Before the i18n plugin's (priority -100), which sorts the files into languages. The i18n
@@ -206,15 +207,14 @@ def on_files(files, config):
 
     _teach(jieba, "\n".join(sorted(WRITTEN)))  # the rule table's and the widget's words
     for file in list(files):
-        if file.src_uri.endswith(f".{SOURCE}.md"):
-            twin = file.src_uri.removesuffix(f".{SOURCE}.md") + f".{TARGET}.md"
+        if twin := _swapped(file.src_uri, SOURCE, TARGET):
             files.append(File(twin, config.docs_dir, config.site_dir, config.use_directory_urls))
             _teach(jieba, file.content_string)
     return files
 
 
 def on_page_read_source(page, config):
-    original = _original(page.file.src_uri)
+    original = _swapped(page.file.src_uri, TARGET, SOURCE)
     if original is None:
         return None
     return convert((Path(config.docs_dir) / original).read_text(encoding="utf-8-sig"))
