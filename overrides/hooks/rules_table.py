@@ -10,6 +10,7 @@ So the site can never drift from the rules that give the verdicts, nor from thei
 from __future__ import annotations
 
 import re
+from functools import cache
 from html import escape
 
 import checker
@@ -25,12 +26,19 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December")
 
 
+# Asked for once per cell: worked out once per language.
+@cache
 def _words(lang: str) -> dict:
     return localized(TABLE, lang)
 
 
+@cache
+def _labels(lang: str) -> dict:
+    return localized(checker.RISK_LABELS, lang)
+
+
 def _risk(rule: Rule, lang: str) -> str:
-    labels = localized(checker.RISK_LABELS, lang)
+    labels = _labels(lang)
     words = _words(lang)["contexts"]
     by_context = {context: rule.risk_in(context) for context in CONTEXTS}
     if len(set(by_context.values())) == 1:
