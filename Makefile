@@ -6,7 +6,7 @@ PY_READY := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check --no-input
 JS_READY := node_modules/.package-lock.json
 
-.PHONY: serve build test bench traditional lock clean
+.PHONY: serve build test bench traditional tlds lock clean
 
 serve: $(PY_READY) $(JS_READY)  ## build and serve the site at http://127.0.0.1:8000
 	SITE_URL=http://127.0.0.1:8000/ NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -22,6 +22,9 @@ bench: build  ## measure speed and weight against the targets; prints a table, w
 
 traditional: $(PY_READY)  ## after editing any Simplified text of checker/: regenerate checker/zh_hant.py
 	$(BIN)/python overrides/hooks/traditional.py
+
+tlds: $(PY_READY)  ## after upgrading publicsuffixlist: regenerate checker/tlds.py
+	$(BIN)/python overrides/hooks/tlds.py
 
 # Every Python package is pinned and hashed. The installer and the build backends go in first:
 # jieba ships only an sdist, which is built with them here rather than in an isolated build

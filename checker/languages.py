@@ -179,7 +179,9 @@ TABLE = {
     "republisher-tips": Phrase("转载时附加的防骗提示", "Tips the republisher added"),
     "sources": Phrase("本站补充 · 来源", "Added by this site · Sources"),
     "decision": Phrase("本站的判断", "Our decision"),
-    "not-authority": Phrase("（不是警方、银行、运营商或工信部的来源）", "(not a police, bank, carrier or MIIT source)"),
+    "not-authority": Phrase(
+        "（不是警方、银行、运营商、监管机构或使馆的来源）", "(not a police, bank, carrier, regulator or embassy source)"
+    ),
     "undated": Phrase("日期不详", "undated"),
     "link": Phrase("原文", "source"),
     "matches": Phrase("符合", "Matches"),

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .languages import Phrase, quoted
+from .marks import BY_ID as MARKS_BY_ID
+from .marks import DEMAND, PRETEXT
 from .number import SHOWN, Number
 from .text import TextFacts
 
@@ -21,18 +23,20 @@ CONTEXTS = ("call", "sms", "sms-link")
 # Where the reader is: in mainland China, or abroad, where every local call shows + and a
 # country code, calls from home show +86, and 110 is the wrong number to call.
 WHERES = ("cn", "abroad")
-# What a rule may require of the message's content ("flagged": a link or any scam mark).
-TEXT_CONDITIONS = ("link", "no-link", "red-flags", "flagged")
+# What a rule may require of the message's content: a link or none; one of its ``marks``
+# ("red-flags"); a link or any script ("flagged"); or a kind of fraud ("scheme"): one of its
+# ``pretexts`` (who the sender claims to be) with one of its ``demands`` (what they ask for).
+TEXT_CONDITIONS = ("link", "no-link", "red-flags", "flagged", "scheme")
 
 # The two texts in advisory/, by the file stem of each (advisory/<stem>.zh-Hans.txt).
 NOTICE = "notice"  # the MFA Consular Protection Center's notice of 19 January 2026
 TIPS = "republisher-tips"  # what the NetEase republication added after the notice, undated
 ADVISORY_SOURCES = (NOTICE, TIPS)
 
-# Who published a public source a rule rests on. The rules rest on the first five; the others
-# only back a police source up, and the rule table says plainly that they are none of those.
-AUTHORITIES = ("police", "bank", "carrier", "miit", "embassy")
-OTHER_PUBLISHERS = ("regulator", "consumer-body", "press")
+# Who published a public source a rule rests on. The rules rest on the first six; the others
+# only back one of those up, and the rule table says plainly that they are none of those.
+AUTHORITIES = ("police", "bank", "carrier", "miit", "regulator", "embassy")
+OTHER_PUBLISHERS = ("consumer-body", "press")
 PUBLISHER_KINDS = AUTHORITIES + OTHER_PUBLISHERS
 _DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 
@@ -137,10 +141,14 @@ class Rule:
     national: str | None = None
     landline: bool | None = None  # None: either
     text: str | None = None
-    marks: tuple[str, ...] = ()  # with text="red-flags": the scam marks (text.RED_FLAGS) it looks for
+    marks: tuple[str, ...] = ()  # with text="red-flags": the marks (marks.MARKS) it looks for
+    pretexts: tuple[str, ...] = ()  # with text="scheme": who the sender claims to be
+    demands: tuple[str, ...] = ()  # with text="scheme": what they ask for
     unless: tuple[str, ...] = ()
     _national: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _marks: frozenset[str] = field(init=False, repr=False, compare=False)
+    _pretexts: frozenset[str] = field(init=False, repr=False, compare=False)
+    _demands: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Plain strings are the common case of an example: a call with no text.
@@ -150,6 +158,8 @@ class Rule:
         compiled = re.compile(self.national) if self.national else None
         object.__setattr__(self, "_national", compiled)
         object.__setattr__(self, "_marks", frozenset(self.marks))
+        object.__setattr__(self, "_pretexts", frozenset(self.pretexts))
+        object.__setattr__(self, "_demands", frozenset(self.demands))
         self._validate()
 
     def _validate(self) -> None:
@@ -164,6 +174,17 @@ class Rule:
             raise ValueError(f"{self.id}: bad where {self.where!r}")
         if self.text not in (None, *TEXT_CONDITIONS) or bool(self.marks) != (self.text == "red-flags"):
             raise ValueError(f"{self.id}: bad text condition {self.text!r} with marks {self.marks!r}")
+        unknown = set(self.marks + self.pretexts + self.demands) - set(MARKS_BY_ID)
+        if unknown:
+            raise ValueError(f"{self.id}: unknown marks {sorted(unknown)}: add them to checker/marks.py")
+        scheme = self.text == "scheme"
+        if scheme != bool(self.pretexts) or scheme != bool(self.demands):
+            raise ValueError(f"{self.id}: a kind of fraud (text=\"scheme\") needs pretexts and demands, nothing else does")
+        # A script mark may serve as either ("涉嫌洗钱" is a pretext, "转到安全账户" a demand).
+        if any(MARKS_BY_ID[mark].group == PRETEXT for mark in self.demands) or any(
+            MARKS_BY_ID[mark].group == DEMAND for mark in self.pretexts
+        ):
+            raise ValueError(f"{self.id}: pretexts are what the sender claims, demands what they ask for")
         if self.advisory is None and not self.sources:
             raise ValueError(f"{self.id}: a rule quotes the advisory or cites a public source")
         if self.advisory is not None and self.advisory.source not in ADVISORY_SOURCES:
@@ -204,7 +225,14 @@ class Rule:
         if self.text == "no-link":
             return not facts.has_link
         if self.text == "red-flags":
-            return not self._marks.isdisjoint(facts.red_flags)
+            return not self._marks.isdisjoint(facts.marks)
         if self.text == "flagged":
             return facts.has_link or bool(facts.red_flags)
+        if self.text == "scheme":
+            return not self._pretexts.isdisjoint(facts.marks) and not self._demands.isdisjoint(facts.marks)
         return True
+
+    @property
+    def is_kind(self) -> bool:
+        """Whether this row is a kind of fraud (kinds.py): its title names the scam, so it heads a verdict."""
+        return self.text == "scheme"

@@ -15,10 +15,14 @@ from . import sources
 from .languages import Phrase
 from .number import CN_INTL, DOMESTIC, INTL, LETTERS, MALFORMED_INTL
 from .rule import (
-    CAUTION, DANGER, NOTICE, OFFICIAL, SAFE, TIPS, Example, Local, Passage, Rule, abroad, sms,
+    CAUTION, DANGER, NOTICE, OFFICIAL, SAFE, TIPS, Example, Passage, Rule, abroad, sms,
 )
 from .services import BANKS, CARRIERS, KNOWN
-from .text import NOTICE_MARKS
+from .shared import (
+    HANG_UP, NO_CALLBACK, NO_DETAILS, NO_LINK, OFFICIAL_WARNINGS, OPEN_OFFICIAL, SCAMMED, VERIFY_OFFICIAL,
+)
+from .kinds import DEMANDS, KINDS
+from .marks import NOTICE_MARKS
 
 # Where a number may be shown for a rule about Chinese numbers. Domestic-only rules
 # (the safe and official ones) must never vouch for a number shown with +86 or 00.
@@ -55,49 +59,6 @@ LOOKALIKE = (
 # The numbers the advisory calls answerable or official, which a message's content can still betray.
 VOUCHED = rf"95\d{{3,4}}|12381|{AREA}?96110"
 
-# Advice shared by several rules, written once.
-HANG_UP = Phrase(
-    zh="立即挂断。",
-    en="Hang up at once.",
-)
-NO_CALLBACK = Phrase(
-    zh="不要点击通话记录回拨。",
-    en="Do not call back from your call log.",
-)
-NO_DETAILS = Phrase(
-    zh="不要透露个人信息、验证码或密码，不要转账汇款。",
-    en="Do not give personal details, codes or passwords, and do not transfer money.",
-)
-NO_LINK = Phrase(
-    zh="不要点击短信里的链接。",
-    en="Do not click any link in the text.",
-)
-VERIFY_OFFICIAL = Phrase(
-    zh="如需核实，挂断后自己拨打该机构公布的官方号码。",
-    en="To check, hang up and dial the organisation's published number yourself.",
-)
-OPEN_OFFICIAL = Phrase(
-    zh="需要办理业务时，自己打开官方 App，或自己拨打官方号码。",
-    en="If you need the service, open its official app or dial its official number yourself.",
-)
-# The notice: "如不幸受骗,请第一时间向所在地警方报案。如款项系通过国内银行转账汇款,可同时向本人国内户籍所在地
-# 公安机关报案。" In mainland China the local police are 110 (TIPS: "第一时间拨打110报警").
-SCAMMED = Local(
-    cn=Phrase(
-        zh="如已转账或泄露信息，第一时间拨打 110 报警。",
-        en="If you have already paid or given details, call 110 at once.",
-    ),
-    abroad=Phrase(
-        zh="如已转账或泄露信息，第一时间向所在地警方报案，需要领事协助可拨打 12308 领保热线（+86-10-12308）；"
-        "款项通过国内银行转账汇款的，可同时向本人国内户籍所在地公安机关报案。",
-        en="If you have already paid or given details, report it to the local police at once; for consular "
-        "help, call the 12308 hotline (+86-10-12308). If the money went through a bank in China, you can "
-        "also report it to the police where your household is registered in China (your registered "
-        "hometown).",
-    ),
-)
-
-
 PLUS_00 = Passage(
     TIPS,
     "根据工信部有关规定,境外电话进入我国通信网络时,必须在主叫号码前添加国际冠字“00”"
@@ -108,9 +69,6 @@ PLUS_00 = Passage(
     "(some phones show 00 as +), and the prefix may not be removed on the way. If you have no "
     "business or family abroad, such a call can basically be judged an overseas scam call.",
 )
-# Official warnings quote the scripts to warn you: the script rules stand down for them.
-OFFICIAL_WARNINGS = ("anti-fraud-96110", "anti-fraud-12381")
-
 RULES: tuple[Rule, ...] = (
     # --- The advisory: the notice of 19 January 2026 (NOTICE) and the tips its republisher added (TIPS).
     Rule(
@@ -1516,5 +1474,8 @@ RULES: tuple[Rule, ...] = (
         misses=(sms("13812345678", "警方提醒：谨防刷单诈骗"), sms("13812345678", "今天的任务完成了吗")),
     ),
 )
+
+# --- Beyond the advisory (本站补充): the kinds of fraud, and demands that are caution alone (kinds.py).
+RULES += KINDS + DEMANDS
 
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}

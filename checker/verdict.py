@@ -16,7 +16,7 @@ from .text import read_text
 # The rules that can apply where the reader is, to each channel and way of showing a number,
 # with or without a message that has a link or a scam mark, in table order. check() runs only
 # these: most rules fall away on these four facts alone (a bare number skips every script rule).
-NEEDS_CONTENT = ("link", "red-flags", "flagged")
+NEEDS_CONTENT = ("link", "red-flags", "flagged", "scheme")
 CANDIDATES = {
     (where, channel, shown, content): tuple(
         rule
@@ -67,22 +67,25 @@ def check(number: str, *, channel: str = "call", text: str | None = None, where:
     parsed = read_number(number)
     facts = read_text(plain_text)
     context = "sms-link" if channel == "sms" and facts.has_link else channel
-    content = facts.has_link or bool(facts.red_flags)
+    content = facts.has_link or bool(facts.marks)
     candidates = CANDIDATES[where, channel, parsed.shown, content]
     matched = [rule for rule in candidates if rule.applies(parsed, channel, facts)]
     if len(matched) > 1:
         ids = {rule.id for rule in matched}
         matched = [rule for rule in matched if ids.isdisjoint(rule.unless)]
-    # sorted() is stable, so the table's order breaks ties between rules of one risk.
-    ranked = sorted(((SEVERITY[rule.risk_in(context)], rule.id) for rule in matched), key=itemgetter(0))
-    rule_risks = tuple(RISKS[rank] for rank, _ in ranked)
+    # A kind of fraud names the scam, so it heads the rules of its risk; sorted() is stable, so
+    # the table's order breaks the other ties.
+    ranked = sorted(
+        ((SEVERITY[rule.risk_in(context)], not rule.is_kind, rule.id) for rule in matched), key=itemgetter(0, 1)
+    )
+    rule_risks = tuple(RISKS[rank] for rank, _, _ in ranked)
     return Verdict(
         input=number,
         normalized=parsed.normalized,
         channel=channel,
         where=where,
         risk=rule_risks[0] if rule_risks else UNKNOWN,
-        rules=tuple(rule_id for _, rule_id in ranked),
+        rules=tuple(rule_id for _, _, rule_id in ranked),
         rule_risks=rule_risks,
     )
 

@@ -8,7 +8,7 @@ import pytest
 import checker
 from checker.languages import CODES, TABLE, localized
 from checker.rule import ADVISORY_SOURCES, AUTHORITIES, CONTEXTS, NOTICE, RISKS, TIPS, UNKNOWN, WHERES
-from checker.text import MARKS
+from checker.text import MARK_IDS
 
 from .conftest import CJK, ROOT, load_hook
 
@@ -118,8 +118,12 @@ def test_public_sources_name_publisher_date_and_address(source):
     assert CJK.search(source.publisher) and source.publisher_en and not CJK.search(source.publisher_en)
     assert re.fullmatch(r"(?:\d{4}(?:-\d\d(?:-\d\d)?)?)?", source.date)
     assert re.match(r"https?://[^\s/]+\.[a-z]+/", source.url)
-    assert CJK.search(source.quote) and source.quote_en and not CJK.search(source.quote_en)
-    assert source.quote_lang in ("zh-Hans", "zh-Hant")
+    assert source.quote_en and not CJK.search(source.quote_en)
+    # A Chinese source is quoted in its own characters; an English one in its own words.
+    if source.quote_lang == "en":
+        assert source.quote == source.quote_en
+    else:
+        assert source.quote_lang in ("zh-Hans", "zh-Hant") and CJK.search(source.quote)
 
 
 def test_rules_declare_where_they_apply():
@@ -134,9 +138,9 @@ def test_rules_declare_where_they_apply():
     assert "abroad" in checker.RULES_BY_ID["hotline-12308"].where
 
 
-def test_every_scam_mark_belongs_to_a_rule():
-    used = [mark for rule in checker.RULES for mark in rule.marks]
-    assert sorted(used) == sorted(MARKS)
+def test_every_mark_belongs_to_a_rule():
+    used = {mark for rule in checker.RULES for mark in rule.marks + rule.pretexts + rule.demands}
+    assert used == set(MARK_IDS)
 
 
 def test_no_rule_lives_on_the_check_page():

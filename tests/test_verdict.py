@@ -28,7 +28,8 @@ from .conftest import CJK
         ("12381", "sms", "点击 https://x.example.com 解冻", "danger", ["fake-12381", "sms-link"]),
         ("106912345678", "call", None, "danger", ["prefix-1069"]),
         ("106912345678", "sms", "您的验证码是 1234", "caution", ["prefix-1069"]),
-        ("106912345678", "sms", "积分兑换 t.cn/abc", "danger", ["prefix-1069", "script-points", "sms-link"]),
+        ("106912345678", "sms", "积分兑换 t.cn/abc", "danger", ["prefix-1069", "sms-link"]),  # a bare 积分兑换 is every shop's
+        ("106912345678", "sms", "积分即将清零 t.cn/abc", "danger", ["prefix-1069", "script-points", "sms-link"]),
         ("+86 138 1234 5678", "call", None, "caution", ["cn-international-prefix"]),
         ("+86 400 800 1234", "call", None, "danger", ["prefix-400", "cn-international-prefix"]),
         ("95588", "call", "请把钱转到安全账户", "danger", ["script-safe-account", "service-number-content", "prefix-95-short"]),
@@ -134,8 +135,9 @@ def test_12308_says_what_to_do_if_you_asked_for_a_call_back():
         # 110 is the Chinese police number; abroad it may be a local one.
         ("110", "call", None, ("caution", ["emergency-110"]), ("unknown", [])),
         # The script is danger anywhere.
-        ("+44 20 7946 0958", "call", "您涉嫌洗钱，请缴纳保释金", ("danger", ["international", "script-red-flags"]),
-         ("danger", ["script-red-flags"])),
+        # The kind of fraud names the scam, so it comes first among the dangers.
+        ("+44 20 7946 0958", "call", "您涉嫌洗钱，请缴纳保释金",
+         ("danger", ["kind-police", "international", "script-red-flags"]), ("danger", ["kind-police", "script-red-flags"])),
     ],
 )
 def test_where_the_reader_is(number, channel, text, cn, abroad):

@@ -3,6 +3,8 @@
 - ``<!-- rules-table -->`` becomes the whole rule table. Every cell carries
   ``data-label="<its column heading>"``, so narrow screens can show each row as a card with CSS alone.
 - ``<!-- rule-sources ID -->`` becomes the list of sources of rule ID, for the page that teaches it.
+- ``<!-- rule-sections kinds -->`` (or ``demands``) becomes a section per kind of fraud (or per
+  demand), each with its heading and anchor ``#<id>``, its explanation, risk and sources.
 
 So the site can never drift from the rules that give the verdicts, nor from their sources.
 """
@@ -14,11 +16,13 @@ from functools import cache
 from html import escape
 
 import checker
+from checker.kinds import DEMANDS, KINDS
 from checker.languages import BY_CODE, TABLE, localized, resolve
 from checker.rule import AUTHORITIES, CONTEXTS, WHERES, Citation, Rule
 
 MARKER = "<!-- rules-table -->"
 SOURCES_MARKER = re.compile(r"<!-- rule-sources ([a-z0-9-]+) -->")
+SECTIONS_MARKER = re.compile(r"<!-- rule-sections (kinds|demands) -->")
 # Han characters, CJK punctuation and full-width forms.
 CHINESE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60]")
 
@@ -152,9 +156,28 @@ def render(lang: str, base: str = "") -> str:
     )
 
 
+def sections(rules: tuple[Rule, ...], lang: str) -> str:
+    """A Markdown section per rule: its title as the heading, anchored at its id, then what it
+    means, its risk and its sources (as a rule-sources marker, filled in next)."""
+    labels = _labels(lang)
+    parts = []
+    for rule in rules:
+        texts = rule.texts(lang)
+        risk = rule.risk_in("call")
+        parts.append(
+            f"### {texts.title} {{#{rule.id}}}\n\n{texts.explanation} "
+            f"**{checker.RISK_ICONS[risk]} {labels[risk]}**\n\n<!-- rule-sources {rule.id} -->\n"
+        )
+    return "\n".join(parts)
+
+
+GROUPS = {"kinds": KINDS, "demands": DEMANDS}
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:
     lang = resolve(page.file.locale)
     if MARKER in markdown:
         # Pages are built with directory URLs, so the page sits one level below its root.
         markdown = markdown.replace(MARKER, render(lang, base="../"))
+    markdown = SECTIONS_MARKER.sub(lambda found: sections(GROUPS[found.group(1)], lang), markdown)
     return SOURCES_MARKER.sub(lambda found: sources_list(checker.RULES_BY_ID[found.group(1)], lang), markdown)

@@ -87,9 +87,11 @@ def convert(text: str) -> str:
 
 HEADER = '''\
 # GENERATED FILE: do not edit. `make traditional` writes it (overrides/hooks/traditional.py)
-# from the checker's Simplified texts with OpenCC {version} ({config}) and that file's OVERRIDES.
+# from the checker's Simplified texts with OpenCC {version} ({config}) and that file's OVERRIDES,
+# and from OpenCC's {fold} for SIMPLIFIED_FORMS.
 # tests/test_traditional.py fails when it is stale, and so does the site's build.
-"""Traditional Chinese (zh-Hant) for every Phrase, and the advisory's quotes as the original has them."""
+"""Traditional Chinese (zh-Hant) for every Phrase, the advisory's quotes as the original has them,
+and the Simplified form of every Traditional character, with which the checker reads a message."""
 
 '''
 
@@ -114,6 +116,23 @@ def _quotes() -> dict[str, str]:
     return quotes
 
 
+# The Unicode blocks of Han characters that OpenCC maps: the CJK unified ideographs, their
+# extension A, and the compatibility ideographs.
+_HAN = (range(0x3400, 0x4DC0), range(0x4E00, 0xA000), range(0xF900, 0xFB00))
+FOLD_CONFIG = "t2s"
+
+
+def simplified_forms() -> tuple[str, str]:
+    """Every Han character that t2s writes as one other character, and that character, as the
+    two strings of str.maketrans: checker/text.py folds a message's Traditional with them."""
+    import opencc
+
+    t2s = opencc.OpenCC(FOLD_CONFIG)
+    pairs = [(char, t2s.convert(char)) for block in _HAN for char in map(chr, block)]
+    pairs = [(char, simple) for char, simple in pairs if simple != char and len(simple) == 1]
+    return "".join(char for char, _ in pairs), "".join(simple for _, simple in pairs)
+
+
 def generate() -> str:
     """The source of checker/zh_hant.py for the checker as it is now."""
     import opencc
@@ -126,10 +145,12 @@ def generate() -> str:
         return f"{name} = {{\n{rows}}}\n"
 
     return (
-        HEADER.format(version=opencc.__version__, config=CONFIG)
+        HEADER.format(version=opencc.__version__, config=CONFIG, fold=FOLD_CONFIG)
         + table("TRADITIONAL", {text: convert(text) for text in WRITTEN})
         + "\n"
         + table("QUOTED", _quotes())
+        + "\n"
+        + f"SIMPLIFIED_FORMS = {simplified_forms()!r}\n"
     )
 
 

@@ -1,0 +1,53 @@
+"""What several rows of the rule table share: advice written once, and the official warnings
+that quote scam scripts (rules.py and kinds.py both use them)."""
+
+from __future__ import annotations
+
+from .languages import Phrase
+from .rule import Local
+
+HANG_UP = Phrase(
+    zh="立即挂断。",
+    en="Hang up at once.",
+)
+NO_CALLBACK = Phrase(
+    zh="不要点击通话记录回拨。",
+    en="Do not call back from your call log.",
+)
+NO_DETAILS = Phrase(
+    zh="不要透露个人信息、验证码或密码，不要转账汇款。",
+    en="Do not give personal details, codes or passwords, and do not transfer money.",
+)
+NO_LINK = Phrase(
+    zh="不要点击短信里的链接。",
+    en="Do not click any link in the text.",
+)
+VERIFY_OFFICIAL = Phrase(
+    zh="如需核实，挂断后自己拨打该机构公布的官方号码。",
+    en="To check, hang up and dial the organisation's published number yourself.",
+)
+OPEN_OFFICIAL = Phrase(
+    zh="需要办理业务时，自己打开官方 App，或自己拨打官方号码。",
+    en="If you need the service, open its official app or dial its official number yourself.",
+)
+# The notice: "如不幸受骗,请第一时间向所在地警方报案。如款项系通过国内银行转账汇款,可同时向本人国内户籍所在地
+# 公安机关报案。" In mainland China the local police are 110 (TIPS: "第一时间拨打110报警").
+SCAMMED = Local(
+    cn=Phrase(
+        zh="如已转账或泄露信息，第一时间拨打 110 报警。",
+        en="If you have already paid or given details, call 110 at once.",
+    ),
+    abroad=Phrase(
+        zh="如已转账或泄露信息，第一时间向所在地警方报案，需要领事协助可拨打 12308 领保热线（+86-10-12308）；"
+        "款项通过国内银行转账汇款的，可同时向本人国内户籍所在地公安机关报案。",
+        en="If you have already paid or given details, report it to the local police at once; for consular "
+        "help, call the 12308 hotline (+86-10-12308). If the money went through a bank in China, you can "
+        "also report it to the police where your household is registered in China (your registered "
+        "hometown).",
+    ),
+)
+
+
+# Official warnings quote the scripts to warn you: the script rules stand down for them.
+OFFICIAL_WARNINGS = ("anti-fraud-96110", "anti-fraud-12381")
+
