@@ -290,6 +290,7 @@ MARKS: tuple[Mark, ...] = (
         Phrase("熟人、亲友、换了新号码", "a friend or relative, or someone with a new number"),
         r"我是(?:你|您)(?:的)?(?:老?同学|同事|朋友|老乡|战友|邻居|亲戚|表哥|表姐|表弟|表妹|堂哥|堂姐|舅舅|叔叔|阿姨|姑姑|侄子|侄女"
         r"|外甥|外孙|孙子|孙女|儿子|女儿|辅导员|班主任)"
+        rf"|我是{_NEAR}{{0,8}}?(?:你|您)(?:的)?(?:隔壁|家)?(?:邻居|亲戚|老同学|同学|同事|老乡|朋友)"
         r"|猜猜我是谁|听不出我|(?:换|新)(?:了)?(?:个|一个)?(?:新)?(?:手机)?号(?:码)?了|这是我的?新(?:手机)?号"
         r"|\b(?:hi|hey|hello)\s+(?:mum|mom|mam|dad|mummy|mommy|daddy)\b|my\s+new\s+(?:number|phone|mobile)"
         r"|\bnew\s+number\b|(?:lost|broke|dropped|smashed)\s+my\s+phone",
@@ -299,7 +300,8 @@ MARKS: tuple[Mark, ...] = (
         PRETEXT,
         Phrase("亲友出事、急需用钱", "a relative in trouble who needs money now"),
         r"(?:出|发生)(?:了)?(?:车祸|事故|意外)|出事了|住院|急诊|手术费|医药费|被(?:抓|拘留|扣留|警察带走)|嫖娼|撞(?:了|伤)人"
-        r"|急需(?:用)?(?:钱|一笔钱)|急用钱|\b(?:car\s+accident|in\s+(?:the\s+)?hospital|been\s+arrested|in\s+jail)\b",
+        r"|急需(?:用)?(?:钱|一笔钱|资金|一笔资金)|急用钱|紧急(?:情况|的事)|遇到(?:了)?(?:一些|一点|点)?(?:麻烦|困难|紧急)"
+        r"|资金周转|手头(?:有些|有点)?紧|医疗费|\b(?:car\s+accident|in\s+(?:the\s+)?hospital|been\s+arrested|in\s+jail)\b",
     ),
     Mark(
         "claims-investment",
