@@ -45,7 +45,7 @@ MARKS: tuple[Mark, ...] = (
         "data-leak",
         SCRIPT,
         Phrase("说你的个人信息泄露", "your data has leaked"),
-        r"(?:资料|信息|资讯|身份证)(?:被|已经|已)?(?:泄露|泄漏|外泄)"
+        r"(?:资料|信息|身份证)(?:被|已经|已)?(?:泄露|泄漏|外泄)"
         r"|(?:personal |your )?(?:data|information|details|identity)\s+(?:has been |have been |was |were |is |are )?"
         r"(?:leaked|compromised|stolen)",
     ),
@@ -72,8 +72,7 @@ MARKS: tuple[Mark, ...] = (
         r"(?:接受|配合)(?:警方|公安|我们|你的|您的)?(?:的)?调查"
         r"|(?:accept|cooperate\s+with|assist(?:\s+with)?)\s+(?:an?\s+|the\s+|our\s+)?investigation",
     ),
-    Mark("bail", SCRIPT,
-        Phrase("要你交保释金", "you must pay bail"), r"保释|\bbail\b"),
+    Mark("bail", SCRIPT, Phrase("要你交保释金", "you must pay bail"), r"保释|\bbail\b"),
     Mark(
         "designated-account",
         SCRIPT,
@@ -98,7 +97,7 @@ MARKS: tuple[Mark, ...] = (
         "police-by-phone",
         SCRIPT,
         Phrase("公检法在电话里办案、做笔录", "the police handle your case by phone"),
-        r"公检法|(?:电话|视频|视讯|线上|网上|远程)(?:做|制作|录)?(?:笔录|口供|审讯|办案|销案)|做(?:个|一下)?笔录|录口供"
+        r"公检法|(?:电话|视频|线上|网上|远程)(?:做|制作|录)?(?:笔录|口供|审讯|办案|销案)|做(?:个|一下)?笔录|录口供"
         r"|(?:statement|deposition|interrogation|hearing)\s+(?:over|by|via)\s+(?:the\s+)?(?:phone|video)"
         r"|(?:police|prosecutors?|court)\s+(?:will\s+)?(?:handle|handles|handling)\s+(?:your|the|this)\s+case"
         r"\s+(?:over\s+the\s+phone|by\s+phone|online)",
@@ -120,8 +119,8 @@ MARKS: tuple[Mark, ...] = (
         SCRIPT,
         Phrase("要你开屏幕共享、远程控制或会议 App", "share your screen, allow remote control or join a meeting app"),
         # 向日葵 is also a sunflower, and "todesk" the end of "autodesk": only as the remote-control apps.
-        r"屏幕共享|共享屏幕|萤幕共享|共享萤幕|屏幕分享|分享屏幕|萤幕分享|投屏"
-        r"|(?:远程|远端)(?:控制|操控|协助|桌面)|腾讯会议|视频会议|视讯会议|会议号"
+        r"屏幕共享|共享屏幕|屏幕分享|分享屏幕|投屏"
+        r"|远程(?:控制|操控|协助|桌面)|腾讯会议|视频会议|会议号"
         r"|向日葵(?:远程|app|软件|客户端)|(?:下载|安装|打开)向日葵|\b(?:todesk|anydesk|teamviewer)\b"
         r"|screen[\s-]?shar|share\s+(?:your|the)\s+screen|remote\s+(?:control|access|desktop|assistance)"
         r"|meeting\s+(?:id|code|app)|zoom\s+meeting",
@@ -131,7 +130,7 @@ MARKS: tuple[Mark, ...] = (
         SCRIPT,
         Phrase("要你的验证码或密码", "give your code or password"),
         r"(?:提供|告知|告诉|报给|发给|念|读|说出|透露|索要|索取|报)(?:给)?(?:一下)?"
-        r"(?:我|我们|客服|工作人员|对方)?(?:你|您)?(?:收到)?(?:的)?(?:手机)?(?:短信|短讯|简讯)?"
+        r"(?:我|我们|客服|工作人员|对方)?(?:你|您)?(?:收到)?(?:的)?(?:手机)?(?:短信|短讯)?"
         r"(?:验证码|校验码|动态码|动态密码|密码)"
         r"|(?:验证码|校验码|动态码|密码)(?:发|报|告诉|念|读|给)(?:给)?(?:我|我们|客服|工作人员)"
         r"|(?:tell|give|send|read|share|provide|forward)\s+(?:me|us)\s+(?:the\s+|your\s+)?"

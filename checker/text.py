@@ -8,11 +8,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .errors import MAX_TEXT_CHARS, text_too_long
-from .marks import DEMAND, MARKS, NOTICE_MARKS, SCRIPT
+from .marks import DEMAND, MARKS, SCRIPT
 from .tlds import TLDS
 from .zh_hant import SIMPLIFIED_FORMS
 
-__all__ = ["MARK_IDS", "NOTICE_MARKS", "NO_TEXT", "RED_FLAGS", "TextFacts", "fold", "read_text"]
+__all__ = ["MARK_IDS", "NO_TEXT", "TextFacts", "fold", "read_text"]
 
 # Traditional characters in their Simplified forms (OpenCC t2s, one character for one), so
 # that one pattern reads both scripts; then the words Taiwan uses where the mainland uses
@@ -28,10 +28,8 @@ _TAIWAN_WORD = re.compile("|".join(_MAINLAND_WORDS))
 # What no pattern reads (other scripts, emoji, symbols), a run of it with the spaces inside it
 # becoming one space: NFKC can make 18 characters of one (U+FDFA), and the patterns' cost is the
 # length they read.
-_UNREAD = re.compile(
-    r"[^\x00-\u024f\u2000-\u206f\u20a0-\u20cf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+"
-    r"(?:\s+[^\x00-\u024f\u2000-\u206f\u20a0-\u20cf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+)*"
-)
+_READ = r"\x00-\u024f\u2000-\u206f\u20a0-\u20cf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_UNREAD = re.compile(rf"[^{_READ}]+(?:\s+[^{_READ}]+)*")
 
 
 def fold(text: str) -> str:
@@ -89,7 +87,7 @@ _WARNINGS = {
 }
 _CLAUSE_END = re.compile(r"[。！？!?；;，,\n]|\.\s")
 
-RED_FLAGS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (mark.id, re.compile(mark.pattern), "refusal" if mark.group == DEMAND else "warning") for mark in MARKS
 )
 MARK_IDS = tuple(mark.id for mark in MARKS)
@@ -143,7 +141,7 @@ def read_text(text: str | None) -> TextFacts:
         raise text_too_long()
     folded = fold(text)
     clauses = _Clauses(folded)
-    found = tuple(mark for mark, pattern, kind in RED_FLAGS if _said(pattern, kind, clauses))
+    found = tuple(mark for mark, pattern, kind in _PATTERNS if _said(pattern, kind, clauses))
     return TextFacts(
         has_link=_has_link(folded),
         marks=frozenset(found),

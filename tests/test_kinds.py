@@ -60,14 +60,15 @@ def test_marks_are_grouped_and_named():
 def test_a_crafted_text_costs_no_more_than_its_length():
     """The warning test used to rescan the text before every match: quadratic in its length.
     Each text here is the same pattern at four times the length: its matches grow fourfold, and
-    so may its cost, but not sixteenfold. (A ratio, not a time limit: the bench prints the times.)"""
+    so may its CPU time, but not sixteenfold. (A ratio of CPU times, not a time limit: the bench
+    prints the times.)"""
 
     def cost(text: str) -> float:
         best = float("inf")
         for _ in range(3):
-            start = time.perf_counter()
+            start = time.process_time()
             read_text(text)
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.process_time() - start)
         return best
 
     for unit in ("勿涉嫌", "你涉嫌，", "转到安全账户", "6222 ", "x" * 7 + " "):

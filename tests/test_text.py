@@ -4,8 +4,8 @@ import pytest
 
 import checker
 from checker.errors import MAX_TEXT_CHARS
-from checker.marks import MARKS, SCRIPT
-from checker.text import NOTICE_MARKS, read_text
+from checker.marks import MARKS, NOTICE_MARKS, SCRIPT
+from checker.text import read_text
 
 
 @pytest.mark.parametrize(

@@ -159,14 +159,12 @@ def render(lang: str, base: str = "") -> str:
 def sections(rules: tuple[Rule, ...], lang: str) -> str:
     """A Markdown section per rule: its title as the heading, anchored at its id, then what it
     means, its risk and its sources (as a rule-sources marker, filled in next)."""
-    labels = _labels(lang)
     parts = []
     for rule in rules:
         texts = rule.texts(lang)
-        risk = rule.risk_in("call")
         parts.append(
-            f"### {texts.title} {{#{rule.id}}}\n\n{texts.explanation} "
-            f"**{checker.RISK_ICONS[risk]} {labels[risk]}**\n\n<!-- rule-sources {rule.id} -->\n"
+            f"### {texts.title} {{#{rule.id}}}\n\n{escape(texts.explanation)} {_risk(rule, lang)}\n\n"
+            f"<!-- rule-sources {rule.id} -->\n"
         )
     return "\n".join(parts)
 
