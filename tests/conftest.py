@@ -74,6 +74,9 @@ def node():
 def browser():
     """Debian's Chromium, one for the whole session: it is slow to start."""
     require(Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: apt-get install chromium")
+    # Layout tests (the card's one page, what is in view) hold only with the fonts readers have.
+    fonts = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True).stdout
+    require("Noto Sans CJK" in fonts, "no Noto CJK font: apt-get install fonts-noto-cjk")
     with sync_playwright() as playwright:
         browser = launch(playwright)
         yield browser
