@@ -1,5 +1,7 @@
 """Links and the scam script's marks in a message."""
 
+import re
+
 import pytest
 
 import checker
@@ -157,3 +159,17 @@ def test_text_is_capped_before_normalising():
             checker.check("95588", channel="sms", text=text)
         assert caught.value.code == "text-length"
         assert "2000" in caught.value.message("zh") and "2,000" in caught.value.message("en")
+
+
+def test_each_mark_split_in_two_matches_where_the_whole_does():
+    """text.py runs a mark as its Chinese alternatives and the others, the others only where the
+    text has ASCII: on every example text of the rule table, that finds what the whole would."""
+    from checker.text import _LATIN, _PATTERNS, fold
+
+    texts = {fold(e.text) for rule in checker.RULES for e in rule.matches + rule.misses if e.text}
+    texts |= {fold(text) for text, _ in POLICE_WARNED}
+    for mark, (_, (chinese, other), _) in zip(MARKS, _PATTERNS, strict=True):
+        whole = re.compile(mark.pattern)
+        for text in texts:
+            split = bool(chinese and chinese.search(text)) or bool(other and _LATIN.search(text) and other.search(text))
+            assert split == bool(whole.search(text)), (mark.id, text)
