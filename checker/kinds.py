@@ -7,8 +7,8 @@ its demands ("转到这个账户", "下载这个 App"); a pretext alone decides 
 organisations and the news say the same words. A kind's title names the scam, and heads the
 verdict (verdict.py).
 
-DEMANDS are the rows for a demand with no pretext: the few that police call a scam on their own
-(a bare card number to pay into, a fee first, gift cards) are caution. Downloading an app, adding
+demands() gives the rows for a demand with no pretext: the few that police call a scam on their
+own (a bare card number to pay into, a fee first, gift cards) are caution. Downloading an app, adding
 a contact, clicking, calling back or pressing a key are what genuine shops ask too: alone they
 decide nothing.
 """
@@ -79,6 +79,7 @@ def _kind(
 
 def _demand(
     mark: str,
+    stand_down: tuple[str, ...],
     *,
     sources: tuple[Citation, ...],
     decision: Phrase,
@@ -88,14 +89,14 @@ def _demand(
     matches: tuple[Example, ...],
     misses: tuple[Example, ...],
 ) -> Rule:
-    """A demand that is caution on its own, when no kind of fraud explains it better."""
+    """A demand that is caution on its own, unless a rule in ``stand_down`` says better what the message is."""
     return Rule(
         id=f"demand-{mark.removeprefix('asks-')}",
         risk=CAUTION,
         page="more-scams",
         text="red-flags",
         marks=(mark,),
-        unless=OFFICIAL_WARNINGS + tuple(kind.id for kind in KINDS),
+        unless=OFFICIAL_WARNINGS + stand_down,
         sources=sources,
         decision=decision,
         title=title,
@@ -454,7 +455,7 @@ KINDS: tuple[Rule, ...] = (
         Phrase("中奖、领奖", "a prize scam"),
         pretexts=("claims-prize",),
         # Shops' "恭喜您获得优惠券，点击领取" is no scam: a click alone does not make this kind.
-        demands=(*MONEY, *SECRETS, "asks-premium-call", "asks-callback"),
+        demands=(*MONEY, *SECRETS, "asks-premium-call", "asks-callback", "asks-contact"),
         sources=(sources.NAFC_WHENEVER_PRIZE, sources.PRIZE_FEES, sources.OFCOM_PREMIUM, sources.PSA_PREMIUM,
                  sources.SCAMWATCH_PRIZE),
         explanation=Phrase(
@@ -582,138 +583,173 @@ KINDS: tuple[Rule, ...] = (
     ),
 )
 
-DEMANDS: tuple[Rule, ...] = (
-    _demand(
-        "asks-transfer",
-        sources=(sources.CARD_NUMBER_TEXT, sources.CARD_NUMBER_TEXT_CASE),
-        decision=Phrase(
-            zh="警方记载了只写着银行、户名和卡号，或说“换了卡号，把钱打到这个卡上”的诈骗短信。本站把要你转到某个卡号"
-            "或账户的内容判为需谨慎：看不出是谁时，先打电话给认识的人核实。",
-            en="Police record scam texts that hold only a bank, a name and a card number, or say \"my card has "
-            "changed, pay into this one\". This site rates any request to pay into an account or card as caution: "
-            "when you cannot tell who it is, call the person you know first.",
-        ),
-        title=Phrase(
-            zh="要你把钱转到某个卡号或账户：先核实",
-            en="Asked to pay into an account or card: check first",
-        ),
-        explanation=Phrase(
-            zh="一条只有银行名、户名和卡号的短信，或者说“换了卡号”的短信，是常见的诈骗：骗子赌你正好要给人转钱。",
-            en="A text with only a bank, a name and a card number, or one saying \"my card has changed\", is a "
-            "common scam: it bets on your owing someone money just then.",
-        ),
-        advice=(
-            Phrase(
-                zh="转账前，打电话给收款的人本人核实卡号。",
-                en="Before paying, call the person you are paying, on a number you already have, to check the "
-                "account.",
+def demands(stand_down: tuple[str, ...]) -> tuple[Rule, ...]:
+    """The demands that are caution alone; each stands down for the rules in ``stand_down``."""
+    return (
+        _demand(
+            "asks-transfer", stand_down,
+            sources=(sources.CARD_NUMBER_TEXT, sources.CARD_NUMBER_TEXT_CASE),
+            decision=Phrase(
+                zh="警方记载了只写着银行、户名和卡号，或说“换了卡号，把钱打到这个卡上”的诈骗短信。本站把要你转到某个卡号"
+                "或账户的内容判为需谨慎：看不出是谁时，先打电话给认识的人核实。",
+                en="Police record scam texts that hold only a bank, a name and a card number, or say \"my card has "
+                "changed, pay into this one\". This site rates any request to pay into an account or card as caution: "
+                "when you cannot tell who it is, call the person you know first.",
             ),
-            SCAMMED,
-        ),
-        matches=(
-            sms(MOBILE, "中国农业银行 6228 4800 1234 5678 910 户名张三"),
-            sms(MOBILE, "我的银行卡号换了，房租打到这个卡上：工行 6222 0212 3456 7890"),
-        ),
-        misses=(sms(MOBILE, "房租已经转给你了"), sms(MOBILE, "不要转账到陌生账户")),
-    ),
-    _demand(
-        "asks-details",
-        sources=(sources.NAFC_WHENEVER_DETAILS, sources.DETAILS_REQUEST),
-        decision=Phrase(
-            zh="国家反诈中心说，索要个人和银行卡信息及短信验证码的都是诈骗。没有其他线索时，本站把索要身份证号、"
-            "银行卡号等信息的内容判为需谨慎。",
-            en="The National Anti-Fraud Center says that anyone asking for your personal and bank card details "
-            "and text codes is a scammer. With nothing else to go on, this site rates a request for ID or card "
-            "details as caution.",
-        ),
-        title=Phrase(
-            zh="索要身份证号、银行卡号等信息：先核实",
-            en="Asked for your ID or card details: check first",
-        ),
-        explanation=Phrase(
-            zh="有了你的身份证号、银行卡号，骗子就能冒充你办业务。真的机构不会在电话、短信里这样要。",
-            en="With your ID and card numbers a scammer can act in your name. Genuine organisations do not ask "
-            "for them by phone or text.",
-        ),
-        advice=(NO_DETAILS, VERIFY_OFFICIAL, SCAMMED),
-        matches=(
-            sms(MOBILE, "请提供你的身份证号和银行卡号"),
-            abroad(UK, "sms", "Please confirm your card details to continue"),
-        ),
-        misses=(sms(MOBILE, "请勿向他人提供银行卡号"), sms(MOBILE, "身份证办好了，请来领取")),
-    ),
-    _demand(
-        "asks-fee",
-        sources=(sources.PRIZE_FEES, sources.LOAN_UNFREEZE_FEE),
-        decision=Phrase(
-            zh="警方记载，领奖、贷款、解冻前要先交保证金、手续费、个人所得税的都是诈骗。没有其他线索时，本站把"
-            "要你先交这些费用的内容判为需谨慎。",
-            en="Police record that a deposit, fee or tax to pay before a prize, a loan or an \"unfreezing\" is a "
-            "scam. With nothing else to go on, this site rates a request to pay such a fee first as caution.",
-        ),
-        title=Phrase(
-            zh="要你先交保证金、手续费：先核实",
-            en="Asked to pay a fee or deposit first: check first",
-        ),
-        explanation=Phrase(
-            zh="先交钱才能放款、领奖、解冻、发货，是诈骗最常用的一步。",
-            en="Paying first to release a loan, a prize, a frozen sum or a parcel is the most common step of a "
-            "scam.",
-        ),
-        advice=(NO_TRANSFER, SCAMMED),
-        matches=(
-            sms(MOBILE, "先交保证金才能解冻"),
-            abroad(UK, "sms", "A customs fee is due before we can release your item"),
-        ),
-        misses=(sms(MOBILE, "本店免手续费"), sms(MOBILE, "谨防先交手续费的骗局")),
-    ),
-    _demand(
-        "asks-gift-card",
-        sources=(sources.GIFT_CARDS,),
-        decision=Phrase(
-            zh="公安部刑侦局说，陌生人要求“买卡转账”的都是诈骗。要你买礼品卡、充值卡的内容判为需谨慎。",
-            en="The Ministry of Public Security's Criminal Investigation Department says that a stranger's request "
-            "to \"buy cards\" as a payment is always a scam. Being asked to buy gift or top-up cards is caution.",
-        ),
-        title=Phrase(
-            zh="要你买礼品卡、充值卡付钱：这是诈骗手法",
-            en="Asked to pay with gift or top-up cards: a scam's way to be paid",
-        ),
-        explanation=Phrase(
-            zh="真的机构、公司和警察都不收礼品卡、充值卡。要你买卡再把卡号发过去，是骗子取钱的办法。",
-            en="No real organisation, company or police force takes gift or top-up cards. Buying cards and sending "
-            "their numbers is how scammers get paid.",
-        ),
-        advice=(NO_TRANSFER, SCAMMED),
-        matches=(sms(MOBILE, "去超市买几张购物卡，把卡号拍给我"), abroad(UK, "sms", "Buy two Apple gift cards and send me the codes")),
-        misses=(sms(MOBILE, "谨防要求购买礼品卡的骗局"),),
-    ),
-    _demand(
-        "asks-premium-call",
-        sources=(sources.OFCOM_PREMIUM, sources.PSA_PREMIUM),
-        decision=Phrase(
-            zh="英国通信管理局（Ofcom）和付费电话监管机构提醒，09、087、070 开头的号码按高价收费，骗子用来让你回拨。"
-            "要你回拨这类号码或发短信到五位短号码的内容判为需谨慎。",
-            en="Ofcom and the Phone-paid Services Authority warn that numbers starting 09, 087 and 070 are charged "
-            "at premium rates, which scammers use to make you call back. Being asked to ring such a number, or to "
-            "text a five-digit short code, is caution.",
-        ),
-        title=Phrase(
-            zh="要你回拨高价收费号码或发短信到短号码：先别回",
-            en="Asked to ring a premium-rate number or text a short code: don't",
-        ),
-        explanation=Phrase(
-            zh="09、087、070 开头的英国号码，和要你回复的五位短号码，通话和短信按高价收费。",
-            en="UK numbers starting 09, 087 or 070, and five-digit short codes to text, are charged at premium "
-            "rates.",
-        ),
-        advice=(
-            Phrase(
-                zh="不要回拨，也不要回复。",
-                en="Do not ring back or reply.",
+            title=Phrase(
+                zh="要你把钱转到某个卡号或账户：先核实",
+                en="Asked to pay into an account or card: check first",
             ),
+            explanation=Phrase(
+                zh="一条只有银行名、户名和卡号的短信，或者说“换了卡号”的短信，是常见的诈骗：骗子赌你正好要给人转钱。",
+                en="A text with only a bank, a name and a card number, or one saying \"my card has changed\", is a "
+                "common scam: it bets on your owing someone money just then.",
+            ),
+            advice=(
+                Phrase(
+                    zh="转账前，打电话给收款的人本人核实卡号。",
+                    en="Before paying, call the person you are paying, on a number you already have, to check the "
+                    "account.",
+                ),
+                SCAMMED,
+            ),
+            matches=(
+                sms(MOBILE, "中国农业银行 6228 4800 1234 5678 910 户名张三"),
+                sms(MOBILE, "我的银行卡号换了，房租打到这个卡上：工行 6222 0212 3456 7890"),
+            ),
+            misses=(sms(MOBILE, "房租已经转给你了"), sms(MOBILE, "不要转账到陌生账户")),
         ),
-        matches=(abroad(UK, "sms", "Call 09061234567 now"), abroad(UK, "sms", "Txt STOP to 87239 now")),
-        misses=(abroad(UK, "sms", "Call me when you get home"), abroad(UK, "sms", "Call 0800 123 4567")),
-    ),
-)
+        _demand(
+            "asks-money", stand_down,
+            sources=(sources.BOSS_ACQUAINTANCE, sources.NAFC_WHENEVER_BOSS, sources.RELATIVE_IN_TROUBLE),
+            decision=Phrase(
+                zh="警方记载，冒充领导、熟人、亲友的骗子以垫资、代付、借款、送礼为由要钱。没有其他线索时，本站把"
+                "要你借钱、垫付或帮忙付款的短信和来电判为需谨慎：先用你原有的号码打给本人核实。",
+                en="Police record that people posing as your boss, a friend or a relative ask for money to advance, "
+                "pay on their behalf, lend or give as a gift. With nothing else to go on, this site rates a text or "
+                "call asking you to lend, advance or pay money for someone as caution: call them first on the "
+                "number you already have.",
+            ),
+            title=Phrase(
+                zh="要你借钱、垫付或帮忙付款：先打电话核实",
+                en="Asked to lend, advance or pay money for someone: call them first",
+            ),
+            explanation=Phrase(
+                zh="骗子冒充领导、熟人或亲友，用新号码或新账号联系你，说急用钱，要你借钱、垫付或帮忙付款。",
+                en="Scammers pose as your boss, a friend or a relative, on a new number or account, say they need "
+                "money urgently, and ask you to lend, advance or pay it for them.",
+            ),
+            advice=(
+                Phrase(
+                    zh="用你原有的号码打给本人，或当面问清楚，再决定。",
+                    en="Call the person on the number you already have, or ask them in person, before you decide.",
+                ),
+                SCAMMED,
+            ),
+            matches=(
+                sms(MOBILE, "能不能先借点钱给我，明天还你"),
+                abroad(UK, "sms", "Could you lend me some money until Friday?"),
+            ),
+            misses=(sms(MOBILE, "钱已经还给你了"), sms(MOBILE, "不要借钱给陌生人")),
+        ),
+        _demand(
+            "asks-details", stand_down,
+            sources=(sources.NAFC_WHENEVER_DETAILS, sources.DETAILS_REQUEST),
+            decision=Phrase(
+                zh="国家反诈中心说，索要个人和银行卡信息及短信验证码的都是诈骗。没有其他线索时，本站把索要身份证号、"
+                "银行卡号等信息的内容判为需谨慎。",
+                en="The National Anti-Fraud Center says that anyone asking for your personal and bank card details "
+                "and text codes is a scammer. With nothing else to go on, this site rates a request for ID or card "
+                "details as caution.",
+            ),
+            title=Phrase(
+                zh="索要身份证号、银行卡号等信息：先核实",
+                en="Asked for your ID or card details: check first",
+            ),
+            explanation=Phrase(
+                zh="有了你的身份证号、银行卡号，骗子就能冒充你办业务。真的机构不会在电话、短信里这样要。",
+                en="With your ID and card numbers a scammer can act in your name. Genuine organisations do not ask "
+                "for them by phone or text.",
+            ),
+            advice=(NO_DETAILS, VERIFY_OFFICIAL, SCAMMED),
+            matches=(
+                sms(MOBILE, "请提供你的身份证号和银行卡号"),
+                abroad(UK, "sms", "Please confirm your card details to continue"),
+            ),
+            misses=(sms(MOBILE, "请勿向他人提供银行卡号"), sms(MOBILE, "身份证办好了，请来领取")),
+        ),
+        _demand(
+            "asks-fee", stand_down,
+            sources=(sources.PRIZE_FEES, sources.LOAN_UNFREEZE_FEE),
+            decision=Phrase(
+                zh="警方记载，领奖、贷款、解冻前要先交保证金、手续费、个人所得税的都是诈骗。没有其他线索时，本站把"
+                "要你先交这些费用的内容判为需谨慎。",
+                en="Police record that a deposit, fee or tax to pay before a prize, a loan or an \"unfreezing\" is a "
+                "scam. With nothing else to go on, this site rates a request to pay such a fee first as caution.",
+            ),
+            title=Phrase(
+                zh="要你先交保证金、手续费：先核实",
+                en="Asked to pay a fee or deposit first: check first",
+            ),
+            explanation=Phrase(
+                zh="先交钱才能放款、领奖、解冻、发货，是诈骗最常用的一步。",
+                en="Paying first to release a loan, a prize, a frozen sum or a parcel is the most common step of a "
+                "scam.",
+            ),
+            advice=(NO_TRANSFER, SCAMMED),
+            matches=(
+                sms(MOBILE, "先交保证金才能解冻"),
+                abroad(UK, "sms", "A customs fee is due before we can release your item"),
+            ),
+            misses=(sms(MOBILE, "本店免手续费"), sms(MOBILE, "谨防先交手续费的骗局")),
+        ),
+        _demand(
+            "asks-gift-card", stand_down,
+            sources=(sources.GIFT_CARDS,),
+            decision=Phrase(
+                zh="公安部刑侦局说，陌生人要求“买卡转账”的都是诈骗。要你买礼品卡、充值卡的内容判为需谨慎。",
+                en="The Ministry of Public Security's Criminal Investigation Department says that a stranger's request "
+                "to \"buy cards\" as a payment is always a scam. Being asked to buy gift or top-up cards is caution.",
+            ),
+            title=Phrase(
+                zh="要你买礼品卡、充值卡付钱：这是诈骗手法",
+                en="Asked to pay with gift or top-up cards: a scam's way to be paid",
+            ),
+            explanation=Phrase(
+                zh="真的机构、公司和警察都不收礼品卡、充值卡。要你买卡再把卡号发过去，是骗子取钱的办法。",
+                en="No real organisation, company or police force takes gift or top-up cards. Buying cards and sending "
+                "their numbers is how scammers get paid.",
+            ),
+            advice=(NO_TRANSFER, SCAMMED),
+            matches=(sms(MOBILE, "去超市买几张购物卡，把卡号拍给我"), abroad(UK, "sms", "Buy two Apple gift cards and send me the codes")),
+            misses=(sms(MOBILE, "谨防要求购买礼品卡的骗局"),),
+        ),
+        _demand(
+            "asks-premium-call", stand_down,
+            sources=(sources.OFCOM_PREMIUM, sources.PSA_PREMIUM),
+            decision=Phrase(
+                zh="英国通信管理局（Ofcom）和付费电话监管机构提醒，09、087、070 开头的号码按高价收费，骗子用来让你回拨。"
+                "要你回拨这类号码或发短信到五位短号码的内容判为需谨慎。",
+                en="Ofcom and the Phone-paid Services Authority warn that numbers starting 09, 087 and 070 are charged "
+                "at premium rates, which scammers use to make you call back. Being asked to ring such a number, or to "
+                "text a five-digit short code, is caution.",
+            ),
+            title=Phrase(
+                zh="要你回拨高价收费号码或发短信到短号码：先别回",
+                en="Asked to ring a premium-rate number or text a short code: don't",
+            ),
+            explanation=Phrase(
+                zh="09、087、070 开头的英国号码，和要你回复的五位短号码，通话和短信按高价收费。",
+                en="UK numbers starting 09, 087 or 070, and five-digit short codes to text, are charged at premium "
+                "rates.",
+            ),
+            advice=(
+                Phrase(
+                    zh="不要回拨，也不要回复。",
+                    en="Do not ring back or reply.",
+                ),
+            ),
+            matches=(abroad(UK, "sms", "Call 09061234567 now"), abroad(UK, "sms", "Txt STOP to 87239 now")),
+            misses=(abroad(UK, "sms", "Call me when you get home"), abroad(UK, "sms", "Call 0800 123 4567")),
+        ),
+    )

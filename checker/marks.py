@@ -24,9 +24,14 @@ GROUPS = (SCRIPT, PRETEXT, DEMAND)
 
 # Banks as Chinese texts name them, alone or by their short names, and the rural credit unions.
 _BANK = r"银行|工行|农行|建行|中行|交行|招行|邮政|邮储|信用社|农信|农商|工商|农业|建设|浦发|兴业|民生|光大|中信|华夏|广发"
-# A card or account number: 12 or more digits, written in groups or masked (6222 **** 1234, xxxx),
-# read from its first digit only, so a long run of digits is read once, not once per digit.
-_CARD = r"(?<![0-9x*])(?<![0-9x*][ -])[0-9x*](?:[ -]?[0-9x*]){11,}"
+# A card or account number: 12 or more digits, written in groups (with spaces, commas, stops or
+# hyphens between) or masked (6222 **** 1234, xxxx), read from its first digit only, so a long run
+# of digits is read once, not once per digit.
+_GAP = r"[ \t,，。.-]"
+_CARD = (
+    rf"(?<![0-9x*])(?<![0-9x*]{_GAP})(?<![0-9x*]{_GAP}{{2}})(?<![0-9x*]{_GAP}{{3}})"
+    rf"[0-9x*](?:{_GAP}{{0,3}}[0-9x*]){{11,}}"
+)
 # A sentence or clause: marks look no further than this for the words they join.
 _NEAR = r"[^。！？!?；;，,\n]"
 
@@ -77,7 +82,7 @@ MARKS: tuple[Mark, ...] = (
         "designated-account",
         SCRIPT,
         Phrase("要你转到指定账户", "pay into a designated account"),
-        r"指定(?:的)?(?:银行)?(?:账户|帐户|账号|帐号)|(?:designated|specified)\s+(?:bank\s+)?account",
+        r"指定(?:的)?(?:银行|对公)?(?:账户|帐户|账号|帐号)|指定的?对公|(?:designated|specified)\s+(?:bank\s+)?account",
     ),
     Mark(
         "call-transfer",
@@ -91,6 +96,7 @@ MARKS: tuple[Mark, ...] = (
         SCRIPT,
         Phrase("要你转到“安全账户”", "move money to a \"safe account\""),
         r"(?:安全|监管|清查)(?:的)?(?:银行)?(?:账户|帐户|账号|帐号)"
+        r"|(?:转|转移|存|汇)(?:到|至|入)[^，。]{0,8}?(?:进行)?(?:监管|保管|清查|核查)"
         r"|(?:safe|secure|safety|supervised|supervision)\s+(?:bank\s+)?account",
     ),
     Mark(
@@ -98,6 +104,7 @@ MARKS: tuple[Mark, ...] = (
         SCRIPT,
         Phrase("公检法在电话里办案、做笔录", "the police handle your case by phone"),
         r"公检法|(?:电话|视频|线上|网上|远程)(?:做|制作|录)?(?:笔录|口供|审讯|办案|销案)|做(?:个|一下)?笔录|录口供"
+        r"|(?:笔录|口供|审讯)视频"
         r"|(?:statement|deposition|interrogation|hearing)\s+(?:over|by|via)\s+(?:the\s+)?(?:phone|video)"
         r"|(?:police|prosecutors?|court)\s+(?:will\s+)?(?:handle|handles|handling)\s+(?:your|the|this)\s+case"
         r"\s+(?:over\s+the\s+phone|by\s+phone|online)",
@@ -109,7 +116,8 @@ MARKS: tuple[Mark, ...] = (
         r"(?:不要|不能|不准|不许|不得|别)(?:告诉|告知|透露给|跟|和|对)(?:你的|您的)?"
         r"(?:家人|家里人|家属|亲友|亲人|子女|银行|民警|警察)"
         r"|只(?:能)?(?:与|和|跟)(?:我|我们)(?:单线)?(?:保持)?(?:联系|联络)"
-        r"|单线联系|(?:必须|需要)(?:严格)?保密|保密(?:协议|义务)|不得向任何人透露"
+        r"|单线联系|(?:必须|需要)(?:严格)?保密|保密(?:协议|义务)|(?:不得|不要|不能|别)向(?:任何人|其他人|别人|家人)透露"
+        r"|(?:身边|旁边)(?:没有|不要有|不能有)(?:人|其他人|别人)|找(?:一个|个)?(?:安静|没人|无人)的(?:地方|房间)"
         r"|(?:do\s+not|don't|never|must\s+not)\s+tell\s+(?:your\s+)?(?:family|relatives|children|bank|the\s+police)"
         r"|keep\s+(?:this|it)\s+(?:a\s+)?(?:secret|confidential)|(?:talk|speak)\s+only\s+to\s+(?:me|us)"
         r"|only\s+(?:talk|speak)\s+to\s+(?:me|us)",
@@ -120,7 +128,7 @@ MARKS: tuple[Mark, ...] = (
         Phrase("要你开屏幕共享、远程控制或会议 App", "share your screen, allow remote control or join a meeting app"),
         # 向日葵 is also a sunflower, and "todesk" the end of "autodesk": only as the remote-control apps.
         r"屏幕共享|共享屏幕|屏幕分享|分享屏幕|投屏"
-        r"|远程(?:控制|操控|协助|桌面)|腾讯会议|视频会议|会议号"
+        r"|远程(?:控制|操控|协助|桌面|指导|操作)|腾讯会议|视频会议|云会议|会议(?:号|id|软件|app)|加入会议"
         r"|向日葵(?:远程|app|软件|客户端)|(?:下载|安装|打开)向日葵|\b(?:todesk|anydesk|teamviewer)\b"
         r"|screen[\s-]?shar|share\s+(?:your|the)\s+screen|remote\s+(?:control|access|desktop|assistance)"
         r"|meeting\s+(?:id|code|app)|zoom\s+meeting",
@@ -244,11 +252,13 @@ MARKS: tuple[Mark, ...] = (
         Phrase("账户异常、被冻结或锁定", "an account locked, frozen or showing unusual activity"),
         r"(?:账户|帐户|账号|帐号|银行卡|信用卡|储蓄卡|网银|手机银行|支付宝|微信)(?:存在|出现|有|发生)?"
         r"(?:异常|风险|被冻结|冻结|被锁|锁定|被盗|被限制|受限|停用|被停用|违规)"
-        r"|(?:account|card|debit|profile|access|banking)\s+(?:has\s+been\s+|was\s+|is\s+|will\s+be\s+|temporarily\s+|been\s+)*"
-        r"(?:locked|suspended|blocked|restricted|disabled|frozen|on\s+hold|deactivated|limited|compromised)"
+        r"|(?:account|card|debit|profile|access|banking)\s+(?:has\s+been\s+|was\s+|is\s+|will\s+be\s+|temporar(?:il)?y\s+|been\s+|just\s+)*"
+        r"(?:l[o0]cked|suspended|bl[o0]cked|restricted|disabled|frozen|on\s+hold|deactivated|limited|compromised)"
         r"|(?:unusual|suspicious)\s+(?:activity|sign-?in|login|transaction|charge)"
         r"|unauthori[sz]ed\s+(?:transaction|charge|purchase|payment|access|login)|(?:fraud|security)\s+alert"
-        r"|\b(?:kyc|atm\s+card|debit\s+card|bvn|pan\s+card)\b[^.!?\n]{0,30}?(?:expired|de-?activated|blocked|suspended|frozen)",
+        r"|\b(?:kyc|atm\s+card|debit\s+card|bvn|pan\s+card)\b[^.!?\n]{0,30}?(?:expired|de-?activated|blocked|suspended|frozen)"
+        r"|(?:was|been|were)\s+(?:charged|debited)\s+(?:on|to)\s+your\s+(?:card|account)|complete\s+(?:your\s+)?kyc\b"
+        r"|(?:account|card)\s+has\s+been\s+(?:charged|debited)|did\s+not\s+(?:authori[sz]e|make|perform)\s+(?:this|the)\b",
     ),
     Mark(
         "claims-prize",
@@ -257,6 +267,7 @@ MARKS: tuple[Mark, ...] = (
         r"中奖|获奖|抽中|幸运(?:观众|用户|客户|儿)|(?:恭喜|祝贺)(?:您|你)(?:获得|成为|被|中)|奖品|大奖|领奖|奖金"
         r"|\byou(?:'ve|\s+have)?\s+(?:won|been\s+(?:selected|chosen|awarded))|\bwinners?\b|\bprizes?\b|\bawarded\b"
         r"|\bjackpot\b|\blottery\b|sweepstakes|lucky\s+draw|\bwon\s+(?:a|an|the|\d|[$£€])|\b(?:you|u)\s+(?:are|r)\s+entitled"
+        r"|\b(?:you|u)(?:'ve|\s+have|\s+are|\s+r)?\s+(?:been\s+)?(?:specially\s+)?(?:selected|chosen)\b|\bto\s+claim\b"
         r"|selected\s+to\s+receive|\bguaranteed\s+(?:cash|prize|award|[$£€])|\bbonus\s+(?:prize|caller)|\bwin\s+(?:a|an|[$£€]\d)"
         r"|\bfree\s+(?:gift|entry|holiday|vacation|cash|camera|phone|iphone|ringtones?|tones?|msgs?|minutes|mins)\b",
     ),
@@ -289,7 +300,8 @@ MARKS: tuple[Mark, ...] = (
         Phrase("熟人、亲友、换了新号码", "a friend or relative, or someone with a new number"),
         r"我是(?:你|您)(?:的)?(?:老?同学|同事|朋友|老乡|战友|邻居|亲戚|表哥|表姐|表弟|表妹|堂哥|堂姐|舅舅|叔叔|阿姨|姑姑|侄子|侄女"
         r"|外甥|外孙|孙子|孙女|儿子|女儿|辅导员|班主任)"
-        rf"|我是{_NEAR}{{0,8}}?(?:你|您)(?:的)?(?:隔壁|家)?(?:邻居|亲戚|老同学|同学|同事|老乡|朋友)"
+        rf"|我是{_NEAR}{{0,8}}?(?:的)?(?:隔壁|家)?(?:邻居|亲戚|老同学|同学|同事|老乡|朋友|孙子|孙女|外孙|侄子|外甥|儿子|女儿)"
+        r"|作为(?:你|您|他|她)的(?:孙子|孙女|外孙|侄子|外甥|儿子|女儿|朋友|同学)|亲爱的(?:朋友|同学)"
         r"|猜猜我是谁|听不出我|(?:换|新)(?:了)?(?:个|一个)?(?:新)?(?:手机)?号(?:码)?了|这是我的?新(?:手机)?号"
         r"|\b(?:hi|hey|hello)\s+(?:mum|mom|mam|dad|mummy|mommy|daddy)\b|my\s+new\s+(?:number|phone|mobile)"
         r"|\bnew\s+number\b|(?:lost|broke|dropped|smashed)\s+my\s+phone",
@@ -319,7 +331,7 @@ MARKS: tuple[Mark, ...] = (
         Phrase("兼职、在家赚钱", "a part-time or work-from-home job"),
         r"兼职|日结|在家(?:就能)?(?:赚钱|工作)|手机(?:就能)?赚钱|轻松(?:赚|月入|日入)|月入过万|日入|打字员|点赞员"
         r"|part[\s-]?time\s+(?:job|work|position)|work\s+from\s+home|remote\s+(?:job|work|position)|\bhiring\b"
-        r"|job\s+(?:offer|opportunity)|(?:earn|make)\s+[$£€]?\d[\d,]*\s*(?:per|a|an|/)\s*(?:day|hour|week)",
+        r"|job\s+(?:offer|opportunity)|(?:rate|like|review)\s+(?:\w+\s+){0,2}(?:hotels?|products?|videos?|apps?)\b|(?:earn|make)\s+[$£€]?\d[\d,]*\s*(?:per|a|an|/)\s*(?:day|hour|week)",
     ),
     Mark(
         "claims-game",
@@ -344,10 +356,11 @@ MARKS: tuple[Mark, ...] = (
         "asks-transfer",
         DEMAND,
         Phrase("转账到某个卡号或账户", "pay money into an account or card"),
-        rf"(?:转|汇|打|存|付|充|缴|交)(?:账|款|钱)?(?:到|至|入|进)(?:以下|下面|下列|这个|这张|此|该|我的|我们的|我|对方|新的|新)?"
-        rf"(?:的)?(?:银行)?(?:卡|账户|帐户|账号|帐号|户头|卡号)"
+        rf"(?:转|汇|打|存|付|充|缴|交)(?:账|款|钱)?(?:[0-9x]+(?:元|块|万)?)?(?:到|至|入|进){_NEAR}{{0,8}}?(?:银行)?"
+        r"(?:卡|账户|帐户|账号|帐号|户头|卡号)"
         rf"|(?:打|汇|转|存)到{_NEAR}{{0,12}}?卡上|(?:转|汇|打)(?:一笔|笔)?(?:钱|款)(?:给|过来|到)"
-        rf"|(?:{_BANK}){_NEAR}{{0,24}}?{_CARD}|{_CARD}[^\n]{{0,16}}?(?:{_BANK})|(?:户名|收款人|卡号|账号|帐号)[:：]"
+        rf"|(?:{_BANK})[^\n]{{0,24}}?{_CARD}|{_CARD}[^\n]{{0,16}}?(?:{_BANK})|(?:户名|收款人|卡号|账号|帐号)[:：]"
+        rf"|(?:向|往|给){_NEAR}{{0,12}}?(?:账号|账户|帐号|帐户|卡号|卡){_NEAR}{{0,12}}?(?:转|汇|打|充|存)"
         r"|(?:send|transfer|wire|pay|deposit)\s+(?:the\s+|your\s+|a\s+|us\s+|me\s+|him\s+|her\s+)?"
         r"(?:money|funds|payment|deposit|cash)\b|(?:transfer|wire|send)\s+(?:me\s+|us\s+)?[$£€]\s?\d"
         r"|pay\s+(?:via|by|with|using)\s+(?:bank\s+transfer|wire|bitcoin|crypto|zelle|venmo|cash\s*app|gift\s*cards?)",
@@ -356,12 +369,14 @@ MARKS: tuple[Mark, ...] = (
         "asks-details",
         DEMAND,
         Phrase("提供身份证号、银行卡号等信息", "give your ID, card or account details"),
-        r"(?:提供|告知|告诉|报|发|填写|填|输入|登记|核对|确认|上传)(?:一下)?(?:你|您)?(?:的)?"
+        r"(?:提供|告知|告诉|报|发|填写|填上|填入|填|输入|登记|核对|确认|上传)(?:一下)?(?:我|我们)?(?:你|您)?(?:的)?(?:姓名[、和及]?)?"
         r"(?:身份证|银行卡|卡号|个人信息|个人资料|账户信息|帐户信息|户籍|家庭住址|信用卡|支付密码)"
-        r"|(?:提供|填写|上传)(?:一些|一下)?(?:相关|你的|您的|个人)(?:的)?(?:信息|资料)|(?:核实|确认|验证)(?:一下)?(?:你|您)的身份"
+        r"|(?:提供|填写|上传)(?:一些|一下)?(?:详细|相关|你的|您的|个人)(?:的)?(?:个人)?(?:信息|资料)|(?:核实|确认|验证)(?:一下)?(?:你|您)的身份"
         r"|(?:confirm|verify|update|provide|enter|submit|re-?enter|validate)\s+(?:your\s+|the\s+)?"
         r"(?:personal\s+|bank(?:ing)?\s+|card\s+|account\s+|billing\s+|payment\s+|delivery\s+|shipping\s+)?"
-        r"(?:details|information|info|address|identity|card|account|payment\s+method)\b",
+        r"(?:details|information|info|address|identity|card|account|payment\s+method)\b"
+        r"|(?:send|provide|give|reply\s+with)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:full\s+)?"
+        r"(?:name|address|phone\s+number|bank\s+details|account\s+number)\b",
     ),
     Mark(
         "asks-fee",
@@ -371,7 +386,7 @@ MARKS: tuple[Mark, ...] = (
         r"(?:保证金|手续费|解冻费|解冻金|激活费|工本费|服务费|押金|会员费|认证费|税费|个人所得税|验资|流水|预付款|关税|清关费|违约金)"
         rf"|(?:保证金|手续费|解冻费|激活费|工本费|验资|刷流水|个人所得税|税费){_NEAR}{{0,8}}?"
         r"(?:才能|后才|方可|才可以|即可)(?:放款|下款|到账|提现|解冻|领取|领奖|发货)"
-        r"|(?:资金|账户|帐户)解冻|解冻(?:资金|账户|帐户)"
+        r"|(?:资金|账户|帐户)解冻|解冻(?:资金|账户|帐户)|(?:需要|要)(?:进行)?解冻(?:处理)?|刷流水|验证金|转账测试|测试转账|作为保证金"
         r"|(?:customs|redelivery|re-delivery|processing|release|admin|administration|handling|clearance|small)\s+"
         r"(?:fee|charge|payment|dut(?:y|ies))s?\b|(?:pay|settle)\s+(?:the\s+|a\s+|your\s+)?(?:outstanding\s+|unpaid\s+)?"
         r"(?:fee|fine|balance|toll|charge|amount)s?\b|(?:unpaid|outstanding)\s+(?:balance|amount|fee|charge)"
@@ -394,14 +409,15 @@ MARKS: tuple[Mark, ...] = (
         # UK premium-rate (09, 087, 070) numbers to ring back, and short codes to text to.
         r"(?:call|ring|dial|phone)\s+(?:now\s+|us\s+|free\s+|today\s+|back\s+|on\s+|from\s+(?:a\s+)?landline\s+)*"
         r"0(?:9|87|70)\d(?:[ -]?\d){6,}|(?:text|txt|send|reply)\s+(?:\w+\s+){0,3}(?:to|2)\s+[0-9]{5}\b"
-        r"|(?<![0-9])0(?:9[01]|87|70)[0-9]{7,8}(?![0-9])",
+        r"|(?<![0-9])0(?:9[01]|87|70)[0-9]{7,8}",
     ),
     Mark(
         "asks-app",
         DEMAND,
         Phrase("下载某个 App", "download an app"),
         # An app of theirs: "下载官方 App" is what genuine companies say.
-        rf"(?:下载|安装|下个|装个)(?!官方)(?:一个|一下)?(?:(?!官方){_NEAR}){{0,10}}?(?:app|软件|客户端|应用|apk)"
+        rf"(?:下载|安装|下个|装个)(?!官方)(?:一个|一下)?(?:(?!官方){_NEAR}){{0,14}}?(?:app|软件|客户端|应用|apk)"
+        r"|(?:app|软件|客户端)(?:供你|供您|给你|给您)?(?:下载|安装)|(?:点击|打开)(?:这个|该)?(?:链接|网址)[^，。]{0,6}?(?:下载|安装)"
         r"|(?:download|install)\s+(?:the\s+|our\s+|this\s+|an?\s+)?(?:\w+\s+){0,2}(?:app|application|apk|software)\b",
     ),
     Mark(
@@ -410,8 +426,12 @@ MARKS: tuple[Mark, ...] = (
         Phrase("加 QQ、微信或进群", "add them on QQ, WeChat, WhatsApp or join a group"),
         r"(?:加|添加|联系)(?:一下)?(?:我的?|我们的?|客服的?|老师的?|对方的?|他的?)?(?:qq|微信|vx|wx|v信|薇信|好友|群|飞机|telegram|tg)"
         rf"|(?:qq|微信|vx|wx)(?:号|群)?[:：]\s*[a-z0-9_-]{{5,}}|(?:进|入|拉你进|拉你入|加入)(?:一个|我们的)?{_NEAR}{{0,6}}?群"
+        r"|(?:你|您)的(?:qq|微信)(?:号)?|通过(?:qq|微信)(?:进行)?(?:联系|视频|沟通|通话|添加)|(?:qq|微信)视频"
+        r"|(?:加|添加)[^，。]{0,8}?(?:qq|微信|vx|wx)(?:好友|号)?|扫(?:描)?(?:二维)?码(?:联系|添加|加)"
         r"|(?:add|message|text|contact|chat\s+with|reach)\s+(?:me|us)\s+(?:on|via|at)\s+(?:whatsapp|telegram|wechat|line|signal)"
-        r"|join\s+(?:our|the|my)\s+(?:\w+\s+){0,2}(?:group|channel)",
+        r"|join\s+(?:our|the|my)\s+(?:\w+\s+){0,2}(?:group|channel)"
+        r"|(?:e-?mail|contact|write\s+to)\b[^\n]{0,30}?[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+"
+        r"|\bwhats\s?app\b[^.!?\n]{0,20}?\+?[0-9](?:[ -]?[0-9]){6,}",
     ),
     Mark(
         "asks-click",
@@ -419,7 +439,7 @@ MARKS: tuple[Mark, ...] = (
         Phrase("点链接去验证、领取、支付", "click to verify, claim or pay"),
         rf"(?:点击|点开|打开|登录|登陆|进入|访问){_NEAR}{{0,20}}?"
         r"(?:验证|认证|领取|激活|核实|办理|申请|退款|理赔|更新|解冻|升级|确认|补录|缴费|支付|解除)"
-        r"|(?:click|tap|visit|go\s+to|follow|open|use)\b[^.!?\n]{0,40}?\b(?:to\s+)?"
+        r"|(?:click|tap|visit|go\s+to|follow|open|use|log\s*(?:in|on))\b[^.!?\n]{0,40}?\b(?:to\s+)?"
         r"(?:verify|confirm|claim|update|validate|unlock|restore|reactivate|reschedule|pay|avoid|release|receive"
         r"|redeliver|collect|secure)\b",
     ),
@@ -429,22 +449,27 @@ MARKS: tuple[Mark, ...] = (
         Phrase("回电话给他们", "call them back"),
         rf"(?:回电|致电|拨打|回拨|联系)(?:电话|号码|客服|我们)?(?:至|到)?[:：]?\s*\+?[0-9](?:[ -]?[0-9]){{6,}}"
         r"|(?:call|ring|phone|dial)\b[^.!?\n]{0,40}?\b(?:on|at|now|back|us)?\s*\+?[0-9](?:[ ()-]{0,2}[0-9]){6,}"
-        r"|call\s+(?:us\s+)?(?:now|back|immediately)\b|contact\s+us\s+(?:at|on)\s+\+?[0-9]",
+        r"|call\s+(?:us\s+)?(?:now|back|immediately)\b|contact\b[^.!?\n]{0,30}?\+?[0-9](?:[ -]?[0-9]){6,}"
+        r"|\b(?:ph|tel|phone)\b[:.\s-]*\+?[0-9](?:[ -]?[0-9]){6,}|reply\s+(?:with\s+)?(?:claim|win|prize)\b",
     ),
     Mark(
         "asks-follow-steps",
         DEMAND,
         Phrase("按他们说的一步步操作", "follow their instructions step by step"),
         r"(?:按照|按|根据|听从)(?:我|我们|客服|工作人员|对方)?(?:的)?(?:要求|提示|指示|指引|指导|步骤|说的)(?:来)?(?:进行|完成)?(?:操作|办理|去做)"
-        r"|配合(?:我们|我)?(?:进行|完成|做)(?:一些|一下|相关)?操作|指导(?:你|您)(?:进行)?操作"
+        rf"|配合(?:我们|我)?(?:进行|完成|做)(?:一些|一下|相关)?操作|指导(?:你|您){_NEAR}{{0,6}}?操作"
+        r"|(?:按照|按|听从)(?:我|我们|客服|工作人员|对方)?(?:的)?(?:指示|指引|指导|说的)(?:一步步|一步一步)?(?:来|做|进行)"
         r"|follow\s+(?:my|our|the)\s+(?:instructions|steps|guidance)",
     ),
     Mark(
         "asks-money",
         DEMAND,
         Phrase("借钱、垫付、帮忙付款", "lend, advance or pay money for them"),
-        r"借(?:点|些|一些|一笔|笔)?钱|借(?:给)?我|垫付|垫资|代付|帮(?:我|忙)(?:转|汇|付|支付|垫|出|交|充)"
-        r"|(?:转|汇|打)(?:点|些|一些|一笔|笔)(?:钱|款)|给(?:这个|我的?)?(?:账户|帐户|账号|帐号|卡)[^，。]{0,8}?转|送(?:个)?红包"
+        r"借(?:点|些|一些|一笔|笔)?钱|借(?:点|些|一些|一笔|笔)?(?:钱)?给我|垫付|垫资|代付|帮(?:我|忙)(?:先)?(?:转|汇|付|支付|垫|出|交|充)"
+        r"|(?:转账|汇款|打款)(?:这笔|一笔|给我)|需要(?:你|您)(?:进行|帮忙)?(?:转账|汇款)"
+        r"|(?:转|汇|打)(?:点|些|一些|一点|一笔|笔)(?:钱|款)|(?:转|汇|打)(?:点|些|一些|一点)给我|给(?:这个|我的?)?(?:账户|帐户|账号|帐号|卡)[^，。]{0,8}?转|送(?:个)?红包"
+        r"|把[^，。]{0,8}?(?:钱|款|赔偿金|费用)(?:转|汇|打)(?:给|到|过去)"
+        r"|(?:需要|要|请)(?:你|您)?(?:立即|马上|尽快)?(?:支付|缴纳|交)[^，。]{0,6}?(?:医疗费|医药费|手术费|赔偿金?|罚款)"
         r"|(?:lend|borrow)\s+(?:me\s+)?(?:some\s+)?(?:money|cash)|(?:can|could)\s+you\s+(?:pay|send|transfer|lend)\b",
     ),
     Mark(

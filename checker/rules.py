@@ -21,7 +21,7 @@ from .services import BANKS, CARRIERS, KNOWN
 from .shared import (
     HANG_UP, NO_CALLBACK, NO_DETAILS, NO_LINK, OFFICIAL_WARNINGS, OPEN_OFFICIAL, SCAMMED, VERIFY_OFFICIAL,
 )
-from .kinds import DEMANDS, KINDS
+from .kinds import KINDS, demands
 from .marks import NOTICE_MARKS
 
 # Where a number may be shown for a rule about Chinese numbers. Domestic-only rules
@@ -1476,6 +1476,8 @@ RULES: tuple[Rule, ...] = (
 )
 
 # --- Beyond the advisory (本站补充): the kinds of fraud, and demands that are caution alone (kinds.py).
+# A demand alone stands down where a script or a kind says better what the message is.
+DEMANDS = demands(stand_down=tuple(rule.id for rule in RULES + KINDS if rule.text in ("red-flags", "scheme")))
 RULES += KINDS + DEMANDS
 
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}

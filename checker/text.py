@@ -82,8 +82,11 @@ _WARNING = (
 )
 _WARNINGS = {
     "warning": re.compile(_WARNING),
-    # A demand is also turned down by a plain "don't": "不要转账到陌生账户", "don't download it".
-    "refusal": re.compile(_WARNING + r"|不要|不能|不可|别|千万|拒绝|\b(?:don't|do\s+not|not\s+to)\b"),
+    # A demand is also turned down by a plain "don't": "不要转账到陌生账户", "don't download it";
+    # but not by a question: "能不能借点钱", "可不可以", "要不要".
+    "refusal": re.compile(
+        _WARNING + r"|(?<!要)不要|(?<!能)不能|(?<!可)不可|别|千万|拒绝|\b(?:don't|do\s+not|not\s+to)\b"
+    ),
 }
 _CLAUSE_END = re.compile(r"[。！？!?；;，,\n]|\.\s")
 

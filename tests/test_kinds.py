@@ -5,7 +5,8 @@ import time
 import pytest
 
 import checker
-from checker.kinds import DEMANDS, KINDS
+from checker.kinds import KINDS
+from checker.rules import DEMANDS
 from checker.marks import DEMAND, MARKS, PRETEXT
 from checker.text import read_text
 

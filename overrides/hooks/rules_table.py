@@ -16,7 +16,8 @@ from functools import cache
 from html import escape
 
 import checker
-from checker.kinds import DEMANDS, KINDS
+from checker.kinds import KINDS
+from checker.rules import DEMANDS
 from checker.languages import BY_CODE, TABLE, localized, resolve
 from checker.rule import AUTHORITIES, CONTEXTS, WHERES, Citation, Rule
 
