@@ -7,6 +7,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from . import scan
 from .errors import MAX_TEXT_CHARS, text_too_long
 from .marks import DEMAND, MARKS, SCRIPT
 from .tlds import TLDS
@@ -92,50 +93,8 @@ _CLAUSE_END = re.compile(r"[。！？!?；;，,\n]|\.\s")
 
 
 
-def _branches(pattern: str) -> list[str]:
-    """``pattern``'s top-level alternatives: split at each "|" outside groups and classes."""
-    branches, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 1
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            i += pattern.startswith("]", i + 1) or pattern.startswith("^]", i + 1) * 2
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and not depth:
-            branches.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return [*branches, pattern[start:]]
-
-
-def _latin(branch: str) -> bool:
-    """Whether the first character ``branch`` must match is ASCII (the pattern's English, a number)."""
-    head = re.sub(r"^(?:\\b|\(\?:)+", "", branch)
-    return head[:1].isascii()
-
-
-def _compiled(pattern: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """``pattern`` as two: its Chinese alternatives, which begin with a Han character (a regex
-    skips ahead to one of those at once), and the others, which a text with no ASCII letter or
-    digit can't match. Together they match where ``pattern`` does."""
-    branches = _branches(pattern)
-    if "|".join(branches) != pattern:
-        raise RuntimeError(f"cannot split {pattern!r}")
-    parts = ([b for b in branches if not _latin(b)], [b for b in branches if _latin(b)])
-    return tuple(re.compile("|".join(part)) if part else None for part in parts)
-
-
-# A text with none of these can match no alternative that begins with ASCII (marks.py's masked
-# card numbers begin with * or x).
-_LATIN = re.compile(r"[a-z0-9*]")
-
-_PATTERNS: tuple[tuple[str, tuple, str], ...] = tuple(
-    (mark.id, _compiled(mark.pattern), "refusal" if mark.group == DEMAND else "warning") for mark in MARKS
+_PATTERNS: tuple[tuple[str, tuple[scan.Part, ...], str], ...] = tuple(
+    (mark.id, scan.parts(mark.pattern), "refusal" if mark.group == DEMAND else "warning") for mark in MARKS
 )
 MARK_IDS = tuple(mark.id for mark in MARKS)
 _SCRIPTS = frozenset(mark.id for mark in MARKS if mark.group == SCRIPT)
@@ -163,14 +122,9 @@ class _Clauses:
         return first < len(starts) and ends[first] <= position
 
 
-def _said(patterns: tuple, kind: str, clauses: _Clauses, latin: bool) -> bool:
-    """Whether a mark's patterns (_compiled) occur other than in a warning against them."""
-    chinese, other = patterns
-    return any(
-        not clauses.warned(match.start(), kind)
-        for pattern in (chinese, other if latin else None) if pattern is not None
-        for match in pattern.finditer(clauses.text)
-    )
+def _said(parts: tuple[scan.Part, ...], kind: str, clauses: _Clauses, characters: frozenset[str]) -> bool:
+    """Whether a mark (its scan.parts) occurs other than in a warning against it."""
+    return any(not clauses.warned(start, kind) for start in scan.starts(parts, clauses.text, characters))
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,8 +147,8 @@ def read_text(text: str | None) -> TextFacts:
         raise text_too_long()
     folded = fold(text)
     clauses = _Clauses(folded)
-    latin = _LATIN.search(folded) is not None
-    found = tuple(mark for mark, patterns, kind in _PATTERNS if _said(patterns, kind, clauses, latin))
+    characters = frozenset(folded)
+    found = tuple(mark for mark, parts, kind in _PATTERNS if _said(parts, kind, clauses, characters))
     return TextFacts(
         has_link=_has_link(folded),
         marks=frozenset(found),

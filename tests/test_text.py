@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import checker
 from checker.errors import MAX_TEXT_CHARS
@@ -161,15 +163,38 @@ def test_text_is_capped_before_normalising():
         assert "2000" in caught.value.message("zh") and "2,000" in caught.value.message("en")
 
 
-def test_each_mark_split_in_two_matches_where_the_whole_does():
-    """text.py runs a mark as its Chinese alternatives and the others, the others only where the
-    text has ASCII: on every example text of the rule table, that finds what the whole would."""
-    from checker.text import _LATIN, _PATTERNS, fold
+def _reference(text: str) -> frozenset[str]:
+    """The marks of ``text`` as each mark's whole pattern finds them, not split or filtered."""
+    from checker.text import _PATTERNS, _Clauses, fold
 
-    texts = {fold(e.text) for rule in checker.RULES for e in rule.matches + rule.misses if e.text}
-    texts |= {fold(text) for text, _ in POLICE_WARNED}
-    for mark, (_, (chinese, other), _) in zip(MARKS, _PATTERNS, strict=True):
-        whole = re.compile(mark.pattern)
-        for text in texts:
-            split = bool(chinese and chinese.search(text)) or bool(other and _LATIN.search(text) and other.search(text))
-            assert split == bool(whole.search(text)), (mark.id, text)
+    clauses = _Clauses(fold(text))
+    return frozenset(
+        mark.id
+        for mark, (_, _, kind) in zip(MARKS, _PATTERNS, strict=True)
+        if any(not clauses.warned(m.start(), kind) for m in re.finditer(mark.pattern, clauses.text))
+    )
+
+
+EXAMPLE_TEXTS = sorted(
+    {e.text for rule in checker.RULES for e in rule.matches + rule.misses if e.text} | {t for t, _ in POLICE_WARNED}
+)
+
+
+def test_marks_are_found_as_each_whole_pattern_finds_them():
+    """checker/scan.py splits each mark and skips what a text's characters rule out: on every
+    example text of the rule table, it finds what the whole patterns find."""
+    for text in EXAMPLE_TEXTS:
+        assert read_text(text).marks == _reference(text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(EXAMPLE_TEXTS + ["，", "。", " ", "不要", "请勿", "x", "6222 "]), max_size=6).map("".join))
+def test_marks_are_found_as_each_whole_pattern_finds_them_in_any_mix(text):
+    assert read_text(text[:2000]).marks == _reference(text[:2000])
+
+
+def test_every_part_of_every_mark_knows_its_first_characters():
+    """Where the first characters are unknown, a part is searched in every text: slower, not wrong."""
+    from checker.text import _PATTERNS
+
+    assert all(first is not None for _, parts, _ in _PATTERNS for _, first, _ in parts)
