@@ -28,9 +28,11 @@ _BANK = r"银行|工行|农行|建行|中行|交行|招行|邮政|邮储|信用�
 # hyphens between) or masked (6222 **** 1234, xxxx), read from its first digit only, so a long run
 # of digits is read once, not once per digit.
 _GAP = r"[ \t,，。.-]"
+# (The first digit comes before the look-behinds that check what precedes it, so a regex can skip
+# ahead to a digit.)
 _CARD = (
-    rf"(?<![0-9x*])(?<![0-9x*]{_GAP})(?<![0-9x*]{_GAP}{{2}})(?<![0-9x*]{_GAP}{{3}})"
-    rf"[0-9x*](?:{_GAP}{{0,3}}[0-9x*]){{11,}}"
+    rf"[0-9x*](?<![0-9x*][0-9x*])(?<![0-9x*]{_GAP}[0-9x*])(?<![0-9x*]{_GAP}{{2}}[0-9x*])"
+    rf"(?<![0-9x*]{_GAP}{{3}}[0-9x*])(?:{_GAP}{{0,3}}[0-9x*]){{11,}}"
 )
 # A sentence or clause: marks look no further than this for the words they join.
 _NEAR = r"[^。！？!?；;，,\n]"

@@ -11,7 +11,7 @@ result is the whole pattern's).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from re import _constants as sre  # the parser's own names for what a pattern is made of
 from re import _parser
 
@@ -89,23 +89,9 @@ def _firsts(pattern: str) -> frozenset[str] | None:
     return None if first is None else frozenset(first)
 
 
-def _han_first(alternative: str) -> bool:
-    return not re.sub(r"^(?:\\b|\(\?:)+", "", alternative)[:1].isascii()
-
-
 def _is_word(char: str) -> bool:
     """What \\w matches in a str pattern."""
     return char.isalnum() or char == "_"
-
-
-def _bounded(alternative: str) -> str | None:
-    """``alternative`` without its leading \\b, where every match begins with a word character:
-    then \\b there only says that the character before is none."""
-    if not alternative.startswith("\\b"):
-        return None
-    rest = alternative[2:]
-    first = _firsts(rest)
-    return rest if first and all(map(_is_word, first)) else None
 
 
 # A part: its pattern, the characters its matches begin with (None: any), and whether each match
@@ -114,32 +100,48 @@ Part = tuple[re.Pattern[str], frozenset[str] | None, bool]
 
 
 def parts(pattern: str) -> tuple[Part, ...]:
-    """``pattern`` as the parts to search, each with the characters its matches begin with."""
+    """``pattern`` as the parts to search: the alternatives whose matches all begin with a
+    character outside ASCII (Han); those that begin with \\b and then a word character, without
+    the \\b (which then only says the character before is none); and the others."""
     alternatives = _alternatives(pattern)
     if "|".join(alternatives) != pattern:
         raise RuntimeError(f"cannot split {pattern!r}")
-    han = [a for a in alternatives if _han_first(a)]
-    bounded = [rest for a in alternatives if not _han_first(a) and (rest := _bounded(a)) is not None]
-    other = [a for a in alternatives if not _han_first(a) and _bounded(a) is None]
-    groups = ((han, False), (other, False), (bounded, True))
-    return tuple((re.compile(source), _firsts(source), word) for source, word in
-                 (("|".join(group), word) for group, word in groups) if source)
+    groups: dict[str, list[tuple[str, frozenset[str] | None]]] = {"han": [], "other": [], "bounded": []}
+    for alternative in alternatives:
+        first = _firsts(alternative)  # a leading \b matches no character: the same as without it
+        if first and not any(char.isascii() for char in first):
+            groups["han"].append((alternative, first))
+        elif first and alternative.startswith("\\b") and all(map(_is_word, first)):
+            groups["bounded"].append((alternative[2:], first))
+        else:
+            groups["other"].append((alternative, first))
+    return tuple(
+        (re.compile("|".join(source for source, _ in group)), _union(first for _, first in group), name == "bounded")
+        for name, group in groups.items()
+        if group
+    )
 
 
-def starts(found: tuple[Part, ...], text: str, characters: frozenset[str] | set[str]) -> Iterator[int]:
-    """Where matches of the parts begin in ``text``, whose ``characters`` are given."""
-    for pattern, first, word in found:
+def _union(sets) -> frozenset[str] | None:
+    sets = list(sets)
+    return None if None in sets else frozenset().union(*sets)
+
+
+def found(
+    parts_: tuple[Part, ...], text: str, characters: frozenset[str], warned: Callable[[int, str], bool], kind: str
+) -> bool:
+    """Whether a match of the parts begins in ``text`` (whose ``characters`` are given) where
+    ``warned(start, kind)`` is false. A loop, not generators: it runs for every mark of every text."""
+    for pattern, first, word in parts_:
         if first is not None and first.isdisjoint(characters):
-            continue
-        if not word:
-            for match in pattern.finditer(text):
-                yield match.start()
             continue
         position = 0
         while (match := pattern.search(text, position)) is not None:
             start = match.start()
-            if start and _is_word(text[start - 1]):
-                position = start + 1  # inside a word: a match may still begin at the next one
-                continue
-            yield start
-            position = max(match.end(), start + 1)
+            if word and start and _is_word(text[start - 1]):
+                position = start + 1  # inside a word: a match may still begin at the next character
+            elif not warned(start, kind):
+                return True
+            else:
+                position = max(match.end(), start + 1)
+    return False

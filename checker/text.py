@@ -36,7 +36,10 @@ _UNREAD = re.compile(rf"[^{_READ}]+(?:\s+[^{_READ}]+)*")
 def fold(text: str) -> str:
     """``text`` as the patterns read it: NFKC, lower case, Simplified characters and words, and
     a space for each run of what no pattern reads."""
-    folded = _UNREAD.sub(" ", unicodedata.normalize("NFKC", text).lower()).translate(_SIMPLIFIED)
+    folded = unicodedata.normalize("NFKC", text).lower()
+    if folded.isascii():  # most English: nothing else to do
+        return folded
+    folded = _UNREAD.sub(" ", folded).translate(_SIMPLIFIED)
     return _TAIWAN_WORD.sub(lambda word: _MAINLAND_WORDS[word.group()], folded)
 
 
@@ -60,7 +63,7 @@ _WORDS = frozenset(
 
 
 def _has_link(folded: str) -> bool:
-    text = _DEFANGED_DOT.sub(".", folded)
+    text = _DEFANGED_DOT.sub(".", folded) if _DEFANGED_DOT.search(folded) else folded
     if _SCHEME.search(text):
         return True
     for found in _BARE.finditer(text):
@@ -101,16 +104,19 @@ _SCRIPTS = frozenset(mark.id for mark in MARKS if mark.group == SCRIPT)
 
 
 class _Clauses:
-    """Where each clause of a text starts, and where its warnings are: found once per text, so
-    that asking about any match costs a binary search, not a rescan of everything before it."""
+    """Where each clause of a text starts, and where its warnings are: found once per text, and
+    only for a text in which a mark occurs, so that asking about any match costs a binary search,
+    not a rescan of everything before it."""
 
     def __init__(self, folded: str) -> None:
         self.text = folded
-        self.ends = [end.end() for end in _CLAUSE_END.finditer(folded)]
+        self.ends: list[int] | None = None
         self.spans: dict[str, tuple[list[int], list[int]]] = {}
 
     def warned(self, position: int, kind: str) -> bool:
         """Whether a warning of ``kind`` stands between its clause's start and ``position``."""
+        if self.ends is None:
+            self.ends = [end.end() for end in _CLAUSE_END.finditer(self.text)]
         if kind not in self.spans:
             found = list(_WARNINGS[kind].finditer(self.text))
             self.spans[kind] = ([w.start() for w in found], [w.end() for w in found])
@@ -120,11 +126,6 @@ class _Clauses:
         first = bisect_left(starts, clause)
         # Warnings do not overlap, so the first one in the clause is the one that ends first.
         return first < len(starts) and ends[first] <= position
-
-
-def _said(parts: tuple[scan.Part, ...], kind: str, clauses: _Clauses, characters: frozenset[str]) -> bool:
-    """Whether a mark (its scan.parts) occurs other than in a warning against it."""
-    return any(not clauses.warned(start, kind) for start in scan.starts(parts, clauses.text, characters))
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +149,8 @@ def read_text(text: str | None) -> TextFacts:
     folded = fold(text)
     clauses = _Clauses(folded)
     characters = frozenset(folded)
-    found = tuple(mark for mark, parts, kind in _PATTERNS if _said(parts, kind, clauses, characters))
+    # A mark counts where it occurs other than in a warning against it.
+    found = tuple(mark for mark, parts, kind in _PATTERNS if scan.found(parts, folded, characters, clauses.warned, kind))
     return TextFacts(
         has_link=_has_link(folded),
         marks=frozenset(found),
