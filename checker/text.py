@@ -94,8 +94,6 @@ _WARNINGS = {
 }
 _CLAUSE_END = re.compile(r"[。！？!?；;，,\n]|\.\s")
 
-
-
 _PATTERNS: tuple[tuple[str, tuple[scan.Part, ...], str], ...] = tuple(
     (mark.id, scan.parts(mark.pattern), "refusal" if mark.group == DEMAND else "warning") for mark in MARKS
 )
