@@ -119,11 +119,14 @@ KINDS: tuple[Rule, ...] = (
         sources=(sources.EMBASSY_GERMANY_ROBOCALL, sources.CONSULATE_MANCHESTER_DOCUMENTS,
                  sources.MFA_ABROAD_IMPERSONATION),
         explanation=Phrase(
-            zh="使领馆不会用语音电话通知你有重要文件、包裹或护照问题，不会让你按键转人工，不会把电话转给“国内公安”，"
-            "也不会要你转账或交保证金。",
-            en="Embassies and consulates do not phone with a recorded message about an important document, a "
-            "parcel or your passport, do not ask you to press a key for an operator, do not put you through to "
-            "\"the police in China\", and never ask for a transfer or a deposit.",
+            zh="冒充使领馆的电话常以“有重要文件需签领”“你的银行卡被冒用”“你在国内涉案”开头（中国驻曼彻斯特总领馆）。"
+            "中国驻德国使馆说，使馆电话都是直拨，从不用语音提示让你按 8、9 等分机转人工。骗子还会冒充国内公检法，"
+            "说你涉嫌重大案件（外交部）。",
+            en="Calls posing as a consulate often open with \"an important document needs signing for\", \"your bank "
+            "card has been used fraudulently\" or \"you are involved in a case in China\" (Chinese Consulate-General "
+            "in Manchester). The Chinese Embassy in Germany says its phones are direct lines and never use voice "
+            "prompts telling you to dial extension 8, 9 or the like for an operator. Scammers also pose as the "
+            "police, prosecutors or courts in China and say you are a suspect in a major case (Foreign Ministry).",
         ),
         advice=(
             HANG_UP,
@@ -149,14 +152,15 @@ KINDS: tuple[Rule, ...] = (
         pretexts=("claims-police", "crime", "investigation", "data-leak", "illegal-information", "police-by-phone"),
         demands=(*MONEY, *SECRETS, *REMOTE, "bail", "secrecy", "call-transfer", "asks-contact", "asks-click",
                  "asks-press-key", "asks-follow-steps"),
-        sources=(sources.MPS_STATE_ORGANS_SAFE_ACCOUNT, sources.POLICE_IMPERSONATION,
+        sources=(sources.SHAOXING_OFFICIALS, sources.MPS_STATE_ORGANS_SAFE_ACCOUNT, sources.POLICE_IMPERSONATION,
                  sources.HK_ADCC_MAINLAND_OFFICIALS),
         explanation=Phrase(
-            zh="公安、检察院、法院不会打电话说你涉案，不会在电话里办案，不会要你下载 App、开屏幕共享、交保证金，"
-            "更不会要你把钱转到“安全账户”。",
-            en="The police, prosecutors and courts do not phone to say you are involved in a case, do not handle "
-            "cases by phone, and never ask you to install an app, share your screen, pay a deposit or move money "
-            "to a \"safe account\".",
+            zh="公检法等机关不会通过电话、短信、微信、QQ 在线上办案（绍兴市公安局）；自称公检法等国家机关工作人员、"
+            "要你把钱转到“安全账户”的，一定是诈骗（公安部）。骗子还会让你开屏幕共享，看走你银行卡里的余额（银川市公安局）。",
+            en="The police, prosecutors and courts do not handle cases online by phone, text, WeChat or QQ "
+            "(Shaoxing police); anyone who claims to be from them or another state body and asks you to move money "
+            "to a \"safe account\" is certainly a scammer (Ministry of Public Security). Scammers also have you "
+            "share your screen and so see your bank balances (Yinchuan police).",
         ),
         advice=(HANG_UP, NO_TRANSFER, VERIFY_OFFICIAL),
         matches=(
@@ -202,10 +206,10 @@ KINDS: tuple[Rule, ...] = (
         sources=(sources.CREDIT_RECORD, sources.PBOC_CREDIT),
         explanation=Phrase(
             zh="骗子冒充平台或征信中心的客服，说你的校园贷、网贷账户没注销会影响征信，再要你开屏幕共享、"
-            "借钱“清空额度”转给他们。个人征信无法人为修改。",
+            "借钱“清空额度”转给他们。",
             en="Scammers pose as a platform's or the credit bureau's staff and say an old student or online loan "
             "account will hurt your credit record, then have you share your screen and borrow money to \"clear "
-            "the quota\" into their account. Nobody can alter a credit record by hand.",
+            "the quota\" into their account.",
         ),
         advice=(HANG_UP, NO_APP, NO_TRANSFER),
         matches=(
@@ -226,10 +230,10 @@ KINDS: tuple[Rule, ...] = (
         sources=(sources.SERVICE_REFUND, sources.SERVICE_MEMBERSHIP, sources.MPS_TOP_TYPES),
         explanation=Phrase(
             zh="骗子冒充网购平台或快递的客服，说商品有问题、快递丢了要退款理赔，或者要取消会员、百万保障，"
-            "再要你提供卡号和验证码、下载 App、开屏幕共享或转账。真的退款不需要这些。",
+            "再要你提供卡号和验证码、下载 App、开屏幕共享或转账。",
             en="Scammers pose as a shop's or courier's customer service: a faulty item, a lost parcel to "
             "refund, a membership to cancel. Then they want your card number and code, an app, your screen, or "
-            "a transfer. A real refund needs none of these.",
+            "a transfer.",
         ),
         advice=(
             HANG_UP,
@@ -259,10 +263,11 @@ KINDS: tuple[Rule, ...] = (
         sources=(sources.LOAN_UNFREEZE_FEE, sources.MPS_LOAN_LURE),
         explanation=Phrase(
             zh="“无抵押、低利息、放款快”的网贷，放款前要你先交保证金、手续费、解冻费或“刷流水”，"
-            "或者说你银行卡号填错、账户被冻结，要交钱解冻。正规贷款放款前不收钱。",
+            "或者说你银行卡号填错、账户被冻结，要交钱解冻。警方说，声称无抵押、低利率、放款快的网贷平台都有极大风险。",
             en="An online loan with \"no collateral, low interest, fast payout\" that wants a deposit, a fee or "
             "an \"unfreezing\" payment before the money comes, or says you typed your card number wrong and must "
-            "pay to unfreeze it. Real lenders take nothing before they pay out.",
+            "pay to unfreeze it. Police say any platform that promises no collateral, low interest and a fast payout "
+            "is very risky.",
         ),
         advice=(NO_TRANSFER, VERIFY_OFFICIAL),
         matches=(
@@ -282,11 +287,11 @@ KINDS: tuple[Rule, ...] = (
         demands=(*MONEY, "asks-app", "asks-contact", "asks-click"),
         sources=(sources.INVESTMENT, sources.MPS_TOP_TYPES),
         explanation=Phrase(
-            zh="“导师”“老师”拉你进群、下载投资 App，说有内幕消息、稳赚不赔、高回报。先让你小赚，再要你越投越多，"
-            "最后无法提现。",
-            en="A \"mentor\" or \"teacher\" pulls you into a group or an investment app with inside tips, "
-            "guaranteed returns and high profits. Small gains first, then ever bigger deposits, and in the end "
-            "nothing can be withdrawn.",
+            zh="“导师”“老师”拉你进荐股群、下载投资 App，说有内幕消息、稳赚不赔、高回报。警方提醒：不要进陌生人的荐股群，"
+            "不要下载非官方的理财 App。",
+            en="A \"mentor\" or \"teacher\" pulls you into a stock-tips group or an investment app with inside tips, "
+            "guaranteed returns and high profits. Police say: don't join strangers' stock-tip groups, and don't "
+            "download unofficial wealth-management apps.",
         ),
         advice=(
             Phrase(
@@ -364,9 +369,9 @@ KINDS: tuple[Rule, ...] = (
         demands=(*MONEY, "code-request", "asks-app", "asks-contact", "asks-click"),
         sources=(sources.GAME_TRADE, sources.MPS_TOP_TYPES),
         explanation=Phrase(
-            zh="低价卖游戏账号、装备，或者说你卖出的账号被冻结，要你到假的交易平台交保证金、解冻费。",
-            en="Game accounts or items sold cheap, or a sale of yours \"frozen\" until you pay a deposit or an "
-            "unfreezing fee on a fake trading site.",
+            zh="买卖游戏账号、装备时，要你先交各种费用（保证金、解冻费）的，警方说一般都是诈骗。",
+            en="Police say that a trade in game accounts or items that asks you to pay fees first (a deposit, an "
+            "\"unfreezing\" fee) is generally a scam.",
         ),
         advice=(
             Phrase(
@@ -385,9 +390,9 @@ KINDS: tuple[Rule, ...] = (
         demands=MONEY,
         sources=(sources.SHOPPING, sources.MPS_TOP_TYPES),
         explanation=Phrase(
-            zh="以低价、代购、内部价为诱饵，让你离开购物平台私下交易、扫码付款，收钱后不发货、拉黑你。",
-            en="Low prices, proxy buying or \"staff prices\" to get you off the shopping platform to pay "
-            "privately; once paid, nothing comes and you are blocked.",
+            zh="以低价、代购、内部价为诱饵，说私下交易省手续费、更方便，让你离开购物平台直接付款给他们。",
+            en="Low prices, proxy buying or \"staff prices\", and a private deal that \"saves fees\" or is \"more "
+            "convenient\": you are asked to leave the shopping platform and pay them directly.",
         ),
         advice=(
             Phrase(
@@ -465,8 +470,8 @@ KINDS: tuple[Rule, ...] = (
         ),
         advice=(
             Phrase(
-                zh="没参加过的抽奖不会中奖；领奖要先交钱的都是诈骗。",
-                en="You cannot win a draw you never entered, and a prize you must pay for is a scam.",
+                zh="通知你中奖、要你先交钱的，国家反诈中心说都是诈骗。",
+                en="A prize you must pay for first is a scam, says the National Anti-Fraud Center.",
             ),
             Phrase(
                 zh="不要回拨短信里的号码。",
@@ -570,9 +575,11 @@ KINDS: tuple[Rule, ...] = (
         demands=(*MONEY, *SECRETS, "asks-app", "asks-click"),
         sources=(sources.QUANZHOU_TAX, sources.IRS_TEXTS, sources.CRA_TEXTS),
         explanation=Phrase(
-            zh="说你有退税、补贴可领，要你点链接、填银行卡号和验证码。退税只在国家税务总局“个人所得税”App 里办。",
-            en="A tax refund or subsidy waiting for you, and a link to enter your card number and code. Tax "
-            "offices do not send refunds by text.",
+            zh="说你有退税、补贴可领，要你点链接、填银行卡号和验证码。在中国，退税只能在国家税务总局“个人所得税”App "
+            "里办（泉州市反诈骗中心）；美国国税局说，它不会用短信向你索要个人或财务信息。",
+            en="A tax refund or subsidy waiting for you, and a link to enter your card number and code. In China, "
+            "tax refunds go only through the State Taxation Administration's Individual Income Tax app (Quanzhou "
+            "anti-fraud centre); the IRS says it will not text you to ask for personal or financial information.",
         ),
         advice=(NO_LINK, NO_DETAILS),
         matches=(
@@ -716,9 +723,9 @@ def demands(stand_down: tuple[str, ...]) -> tuple[Rule, ...]:
                 en="Asked to pay with gift or top-up cards: a scam's way to be paid",
             ),
             explanation=Phrase(
-                zh="真的机构、公司和警察都不收礼品卡、充值卡。要你买卡再把卡号发过去，是骗子取钱的办法。",
-                en="No real organisation, company or police force takes gift or top-up cards. Buying cards and sending "
-                "their numbers is how scammers get paid.",
+                zh="公安部刑侦局说，陌生人要你“买卡转账”的都是骗子：买了卡再把卡号发过去，钱就被取走了。",
+                en="The Ministry of Public Security's Criminal Investigation Department says any stranger who asks you "
+                "to \"buy cards to transfer money\" is a scammer: once you send the card numbers, the money is gone.",
             ),
             advice=(NO_TRANSFER, SCAMMED),
             matches=(sms(MOBILE, "去超市买几张购物卡，把卡号拍给我"), abroad(UK, "sms", "Buy two Apple gift cards and send me the codes")),
@@ -728,11 +735,13 @@ def demands(stand_down: tuple[str, ...]) -> tuple[Rule, ...]:
             "asks-premium-call", stand_down,
             sources=(sources.OFCOM_PREMIUM, sources.PSA_PREMIUM),
             decision=Phrase(
-                zh="英国通信管理局（Ofcom）和付费电话监管机构提醒，09、087、070 开头的号码按高价收费，骗子用来让你回拨。"
-                "要你回拨这类号码或发短信到五位短号码的内容判为需谨慎。",
-                en="Ofcom and the Phone-paid Services Authority warn that numbers starting 09, 087 and 070 are charged "
-                "at premium rates, which scammers use to make you call back. Being asked to ring such a number, or to "
-                "text a five-digit short code, is caution.",
+                zh="英国付费电话监管机构说，09、0870 到 0873 开头的号码是高价收费服务；英国通信管理局（Ofcom）说，"
+                "让你回拨的未接来电通常来自 070、076（像手机号，回拨却贵得多）或 084、087、090、091、118 开头的号码。"
+                "本站把要你回拨 09、087、070 开头的号码，或发短信到五位短号码的内容判为需谨慎。",
+                en="The Phone-paid Services Authority says numbers starting 09 and 0870 to 0873 are premium-rate "
+                "services; Ofcom says the missed calls meant to be rung back typically come from numbers starting 070 "
+                "or 076 (which look like mobiles but cost much more) or 084, 087, 090, 091 or 118. This site rates a "
+                "request to ring a number starting 09, 087 or 070, or to text a five-digit short code, as caution.",
             ),
             title=Phrase(
                 zh="要你回拨高价收费号码或发短信到短号码：先别回",

@@ -790,8 +790,10 @@ OFCOM_PREMIUM = Citation(
     kind="regulator",
     date="",
     url="https://ofcom.org.uk/phones-telecoms-and-internet/advice-for-consumers/scams/missed-call-scams",
-    quote="non-geographic numbers such as those beginning 084, 087, 090, 091 or 118",
-    quote_en="non-geographic numbers such as those beginning 084, 087, 090, 091 or 118",
+    quote="Calls will typically be from a number beginning 070 or 076 (which look like mobile numbers but cost "
+    "considerably more to call) or from non-geographic numbers such as those beginning 084, 087, 090, 091 or 118.",
+    quote_en="Calls will typically be from a number beginning 070 or 076 (which look like mobile numbers but cost "
+    "considerably more to call) or from non-geographic numbers such as those beginning 084, 087, 090, 091 or 118.",
     quote_lang="en",
 )
 PSA_PREMIUM = Citation(
