@@ -16,7 +16,7 @@ decide nothing.
 from __future__ import annotations
 
 from . import sources
-from .languages import Phrase
+from .languages import BY_CODE, Phrase
 from .marks import BY_ID as MARKS
 from .rule import CAUTION, DANGER, Citation, Example, Rule, abroad, sms
 from .shared import HANG_UP, NO_DETAILS, NO_LINK, OFFICIAL_WARNINGS, SCAMMED, VERIFY_OFFICIAL
@@ -37,7 +37,7 @@ NO_APP = Phrase(
 
 
 def _names(marks: tuple[str, ...], lang: str) -> str:
-    return ("；" if lang == "zh" else "; ").join(getattr(MARKS[mark].name, lang) for mark in marks)
+    return BY_CODE[lang].separator.join(getattr(MARKS[mark].name, lang) for mark in marks)
 
 
 def _kind(

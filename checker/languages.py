@@ -21,14 +21,20 @@ class Language:
     code: str  # what check(), the CLI, the widget and the site's URLs use
     name: str  # in itself, for the language switcher
     html: str  # the lang attribute of its pages and of text in it
+    script: str  # ISO 15924: Hans, Hant or Latn
+    dates: str  # how a date is written: "cjk" (2026年1月19日) or "dmy" (19 January 2026)
+    # Whether a quote stays in its source's own language (Chinese pages quote the copy read) or
+    # is given in this language's rendering (English pages).
+    quotes_original: bool
+    separator: str  # between the items of a list run into one sentence
     aliases: tuple[str, ...] = ()  # other codes accepted for it
     generated_from: str | None = None  # the language its words are converted from, if any
 
 
 LANGUAGES = (
-    Language("zh", "简体中文", "zh-Hans", aliases=("zh-Hans",)),
-    Language("zh-Hant", "繁體中文", "zh-Hant", generated_from="zh"),
-    Language("en", "English", "en"),
+    Language("zh", "简体中文", "zh-Hans", "Hans", "cjk", True, "；", aliases=("zh-Hans",)),
+    Language("zh-Hant", "繁體中文", "zh-Hant", "Hant", "cjk", True, "；", generated_from="zh"),
+    Language("en", "English", "en", "Latn", "dmy", False, "; "),
 )
 DEFAULT = "zh"
 CODES = tuple(language.code for language in LANGUAGES)
@@ -76,6 +82,11 @@ class Phrase:
 
 # The Simplified of every Phrase made so far: what `make traditional` converts.
 WRITTEN: set[str] = set()
+
+
+def quoted_lang(lang: str) -> str:
+    """The lang attribute of what quoted() gives for ``lang``."""
+    return BY_CODE[lang].html if lang in _GENERATED else "zh-Hans"
 
 
 def quoted(simplified: str, lang: str) -> str:

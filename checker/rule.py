@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .languages import Phrase, quoted
+from .languages import BY_CODE, Phrase, quoted
 from .marks import BY_ID as MARKS_BY_ID
 from .marks import DEMAND, PRETEXT
 from .number import SHOWN, Number
@@ -72,7 +72,7 @@ class Passage:
 
     def __getitem__(self, lang: str) -> str:
         """The quote in ``lang``: Traditional Chinese has the original's own characters."""
-        return self.en if lang == "en" else quoted(self.zh, lang)
+        return quoted(self.zh, lang) if BY_CODE[lang].quotes_original else self.en
 
 
 @dataclass(frozen=True)

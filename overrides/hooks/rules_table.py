@@ -18,7 +18,7 @@ from html import escape
 import checker
 from checker.kinds import KINDS
 from checker.rules import DEMANDS
-from checker.languages import BY_CODE, TABLE, localized, resolve
+from checker.languages import BY_CODE, TABLE, localized, quoted_lang, resolve
 from checker.rule import AUTHORITIES, CONTEXTS, WHERES, Citation, Rule
 
 MARKER = "<!-- rules-table -->"
@@ -82,7 +82,7 @@ def _date(date: str, lang: str) -> str:
     if not date:
         return _words(lang)["undated"]
     parts = [int(part) for part in date.split("-")]
-    if lang != "en":
+    if BY_CODE[lang].dates == "cjk":
         return "".join(f"{value}{unit}" for value, unit in zip(parts, "年月日", strict=False))
     year, month, day = (parts + [0, 0])[:3]
     return " ".join(str(p) for p in ([day] if day else []) + ([MONTHS[month - 1]] if month else []) + [year])
@@ -95,7 +95,9 @@ def _citation(source: Citation, lang: str) -> str:
     # English pages give the English rendering; Chinese pages quote the copy verbatim, in its own
     # characters, which its lang attribute names.
     quote = (
-        f"<q>{escape(source.quote_en)}</q>" if lang == "en" else f'<q lang="{source.quote_lang}">{escape(source.quote)}</q>'
+        f'<q lang="{source.quote_lang}">{escape(source.quote)}</q>'
+        if BY_CODE[lang].quotes_original
+        else f"<q>{escape(source.quote_en)}</q>"
     )
     link = f'<a href="{escape(source.url)}" rel="noreferrer">{escape(words["link"])}</a>'
     return f"{escape(source.name[lang])}{note}, {escape(_date(source.date, lang))}, {link}: {quote}"
@@ -115,7 +117,7 @@ def _passage(rule: Rule, lang: str) -> str:
     label = _words(lang)[passage.source]
     # The advisory's Chinese in the page's script (Traditional is the original's own); English
     # pages give the translation.
-    quote = f'<q lang="{BY_CODE[lang].html}">{escape(passage[lang])}</q>' if lang != "en" else f"<q>{escape(passage.en)}</q>"
+    quote = f'<q lang="{quoted_lang(lang)}">{escape(passage[lang])}</q>' if BY_CODE[lang].quotes_original else f"<q>{escape(passage.en)}</q>"
     return f"<strong>{escape(label)}</strong>: {quote}"
 
 
