@@ -6,7 +6,7 @@ PY_READY := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check --no-input
 JS_READY := node_modules/.package-lock.json
 
-.PHONY: serve build test bench traditional tlds lock clean
+.PHONY: serve build check lint test bench traditional tlds lock clean
 
 serve: $(PY_READY) $(JS_READY)  ## build and serve the site at http://127.0.0.1:8000
 	SITE_URL=http://127.0.0.1:8000/ NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -14,7 +14,14 @@ serve: $(PY_READY) $(JS_READY)  ## build and serve the site at http://127.0.0.1:
 build: $(PY_READY) $(JS_READY)  ## write the site to site/
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build
 
-test: $(PY_READY) $(JS_READY)  ## the whole suite: unit, CLI, site, Pyodide parity, browser
+check: lint  ## the fast tier, in seconds: the checker, the CLI, the rule table and the hooks' pure parts
+	$(BIN)/python -m pytest -q -m "not site and not pyodide and not browser"
+
+lint: $(PY_READY)  ## ruff's lint and formatting check, as CI runs them
+	$(BIN)/ruff check --quiet .
+	$(BIN)/ruff format --check --quiet .
+
+test: lint $(JS_READY)  ## the whole suite: unit, CLI, site, Pyodide parity, browser
 	$(BIN)/python -m pytest
 
 bench: build  ## measure speed and weight against the targets; prints a table, writes bench/results.json

@@ -16,9 +16,8 @@ import pytest
 from support.chromium import READY_MS, check_number
 from support.server import SiteServer
 
-from .conftest import PAGES, PREFIXES, ROOT, require
+from .helpers import PAGES, PREFIXES, ROOT, require
 
-pytestmark = pytest.mark.browser
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]

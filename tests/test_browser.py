@@ -11,9 +11,8 @@ import checker
 from support.chromium import READY_MS, check_number
 from support.server import SiteServer
 
-from .conftest import ROOT
+from .helpers import ROOT
 
-pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")

@@ -12,9 +12,8 @@ from mkdocs.utils.yaml import yaml_load
 
 from support.server import SiteServer
 
-from .conftest import PREFIXES, ROOT
+from .helpers import PREFIXES, ROOT
 
-pytestmark = pytest.mark.browser
 
 with open(ROOT / "mkdocs.yml", encoding="utf-8") as config:
     SITE_URL = yaml_load(config)["site_url"]

@@ -12,7 +12,7 @@ import pytest
 from checker.cli import EXIT_PIPE, main
 from checker.errors import invalid_encoding
 
-from .conftest import CJK, ROOT
+from .helpers import CJK, ROOT
 
 
 def run(*args, stdin=""):

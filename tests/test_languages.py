@@ -10,7 +10,7 @@ import checker
 from checker.cli import main
 from checker.languages import BY_CODE, CLI, CODES, DEFAULT, LANGUAGES, TABLE, WIDGET, WRITTEN, localized, resolve
 
-from .conftest import CJK, ROOT
+from .helpers import CJK, ROOT
 
 
 def test_the_table_of_languages():

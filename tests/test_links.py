@@ -6,7 +6,7 @@ import pytest
 
 from checker.text import read_text
 
-from .conftest import ROOT
+from .helpers import ROOT
 
 
 def _generator():

@@ -11,10 +11,9 @@ import checker
 from support.chromium import READY_MS, check_number
 from support.server import SiteServer
 
-from .conftest import ROOT, build_site
+from .helpers import ROOT
 from .test_trim import load_hook
 
-pytestmark = pytest.mark.browser
 
 NEW_ADDRESS = "https://example.org/moved/"
 # The test server serves the site at its root, so this site's caches are named "/#…".
@@ -36,13 +35,13 @@ def config_of(site_dir, page="check/"):
 
 
 @pytest.fixture(scope="module")
-def second_build(site_dir, tmp_path_factory):
+def second_build(build, site_dir, tmp_path_factory):
     """A real rebuild whose pages differ: their canonical links carry another address."""
-    return build_site(tmp_path_factory.mktemp("site-v2"), SITE_URL=NEW_ADDRESS)
+    return build(tmp_path_factory.mktemp("site-v2"), SITE_URL=NEW_ADDRESS)
 
 
 @pytest.fixture(scope="module")
-def new_runtime_build(site_dir, tmp_path_factory):
+def new_runtime_build(build, site_dir, tmp_path_factory):
     """A real build of the next release: a copy of this checkout with the checker's source
     changed, so its runtime differs (another checker zip, another snapshot cache)."""
     repo = tmp_path_factory.mktemp("release") / "repo"
@@ -53,7 +52,7 @@ def new_runtime_build(site_dir, tmp_path_factory):
     (repo / ".cache" / "wheels" / "phonenumberslite").symlink_to(ROOT / ".cache" / "wheels" / "phonenumberslite")
     with (repo / "checker" / "__init__.py").open("a", encoding="utf-8") as source:
         source.write("# the next release\n")
-    return build_site(tmp_path_factory.mktemp("site-v3"), root=repo)
+    return build(tmp_path_factory.mktemp("site-v3"), root=repo)
 
 
 def ready(page):

@@ -7,7 +7,7 @@ import tomllib
 import pytest
 from mkdocs.utils.yaml import yaml_load
 
-from .conftest import ROOT, build_site
+from .helpers import ROOT
 from .html import read
 
 LOCKS = ("requirements.lock", "requirements-bootstrap.lock")
@@ -75,9 +75,9 @@ def test_no_repository_link_without_a_repository(site_dir):
     assert "fanzha-guide" not in html
 
 
-def test_a_forks_build_links_its_own_repository(tmp_path):
-    site = build_site(tmp_path / "site", SITE_URL="https://someone.github.io/fork/",
-                      REPO_URL="https://github.com/someone/fork", REPO_NAME="someone/fork")
+def test_a_forks_build_links_its_own_repository(build, tmp_path):
+    site = build(tmp_path / "site", SITE_URL="https://someone.github.io/fork/",
+                  REPO_URL="https://github.com/someone/fork", REPO_NAME="someone/fork")
     page = read((site / "en" / "index.html").read_text(encoding="utf-8"))
     html = (site / "en" / "index.html").read_text(encoding="utf-8")
     assert "https://github.com/someone/fork" in page.links

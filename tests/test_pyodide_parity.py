@@ -13,9 +13,8 @@ from checker.languages import CODES
 from support.cases import generated_cases
 from support.runtime import site_runtime
 
-from .conftest import ROOT
+from .helpers import ROOT
 
-pytestmark = pytest.mark.pyodide
 
 SCRIPT = ROOT / "tests" / "pyodide" / "parity.mjs"
 # The checker refuses these; inputs from JavaScript are strings, undefined or numbers.

@@ -10,7 +10,7 @@ from checker.languages import CODES, TABLE, localized
 from checker.rule import ADVISORY_SOURCES, AUTHORITIES, CONTEXTS, NOTICE, RISKS, TIPS, UNKNOWN, WHERES
 from checker.text import MARK_IDS
 
-from .conftest import CJK, ROOT, load_hook
+from .helpers import CJK, ROOT, load_hook
 
 PUBLIC_IDS = {
     "hotline-12308",

@@ -14,7 +14,7 @@ from mkdocs.config import load_config
 
 from support.server import SiteServer
 
-from .conftest import ROOT, load_hook
+from .helpers import ROOT, load_hook
 
 STOCK = ROOT / "node_modules" / "pyodide"
 

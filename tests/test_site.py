@@ -13,10 +13,9 @@ from mkdocs.utils.yaml import yaml_load
 
 import checker
 
-from .conftest import CJK, PAGES, PREFIXES, ROOT, WRITTEN, build_site
+from .helpers import CJK, PAGES, PREFIXES, ROOT, WRITTEN
 from .html import read
 
-pytestmark = pytest.mark.site
 
 def page_path(site: Path, lang: str, name: str) -> Path:
     prefix = PREFIXES[lang]
@@ -242,12 +241,12 @@ def digests(site: Path) -> dict[str, str]:
             for path in sorted(site.rglob("*")) if path.is_file()}
 
 
-def test_the_site_does_not_depend_on_the_order_of_the_hooks_in_mkdocs_yml(site_dir, tmp_path):
+def test_the_site_does_not_depend_on_the_order_of_the_hooks_in_mkdocs_yml(build, site_dir, tmp_path):
     hooks = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["hooks"]
     assert len(hooks) > 1
     # site_dir's build date (sitemap.xml's lastmod), should the two builds straddle midnight.
     built = re.search(r"<lastmod>([0-9-]+)</lastmod>", (site_dir / "sitemap.xml").read_text(encoding="utf-8")).group(1)
     epoch = int(datetime.fromisoformat(built).replace(tzinfo=timezone.utc).timestamp())
     config = f"INHERIT: mkdocs.yml\nhooks: {json.dumps(hooks[::-1])}\n"
-    reordered = build_site(tmp_path / "site", config=config, SOURCE_DATE_EPOCH=str(epoch))
+    reordered = build(tmp_path / "site", config=config, SOURCE_DATE_EPOCH=str(epoch))
     assert digests(reordered) == digests(site_dir)

@@ -16,7 +16,7 @@ from checker.zh_hant import QUOTED, TRADITIONAL
 from support.chromium import READY_MS, check_number
 from support.server import SiteServer
 
-from .conftest import PAGES, ROOT, load_hook
+from .helpers import PAGES, ROOT, load_hook
 from .html import read
 
 # OpenCC's Simplified → Taiwan-standard character forms, without its idioms: text already in
@@ -168,7 +168,6 @@ def _page(site, prefix: str, name: str) -> str:
     return (site / prefix / ("index.html" if name == "index" else f"{name}/index.html")).read_text(encoding="utf-8")
 
 
-@pytest.mark.site
 @pytest.mark.parametrize("name", PAGES)
 def test_each_zh_page_has_a_traditional_twin(site_dir, name):
     zh, hant = read(_page(site_dir, "", name)), read(_page(site_dir, "zh-Hant", name))
@@ -182,7 +181,6 @@ def test_each_zh_page_has_a_traditional_twin(site_dir, name):
     assert "反詐來電指南" in hant.title
 
 
-@pytest.mark.site
 def test_the_switcher_offers_three_languages_each_in_its_own_lang(site_dir):
     html = _page(site_dir, "zh-Hant", "numbers")
     links = re.findall(r'<a href="([^"]*)" hreflang="([^"]*)" lang="([^"]*)" class="md-select__link">\s*([^<]*?)\s*</a>', html)
@@ -190,7 +188,6 @@ def test_the_switcher_offers_three_languages_each_in_its_own_lang(site_dir):
                      ("../../en/numbers/", "en", "en", "English")]
 
 
-@pytest.mark.site
 def test_the_search_index_splits_traditional_into_the_same_words(site_dir):
     """Each word of the Simplified index, converted, is a word of the Traditional index wherever
     the Traditional pages have it (their example inputs stay Simplified)."""
@@ -215,7 +212,6 @@ def server(site_dir):
         yield site.url
 
 
-@pytest.mark.browser
 def test_searching_a_traditional_word_finds_the_traditional_pages(browser, server):
     page = browser.new_page(viewport={"width": 1280, "height": 800})  # the search field is in the header
     page.goto(server + "zh-Hant/")
@@ -227,7 +223,6 @@ def test_searching_a_traditional_word_finds_the_traditional_pages(browser, serve
     page.close()
 
 
-@pytest.mark.browser
 def test_the_widget_answers_in_traditional(browser, server):
     page = browser.new_page()
     page.goto(server + "zh-Hant/check/#n=" + quote("4008001234"))

@@ -9,7 +9,7 @@ import zipfile
 from checker.languages import CODES
 from support.cases import generated_cases
 
-from .conftest import ROOT, load_hook
+from .helpers import ROOT, load_hook
 from .test_pyodide_parity import example_cases
 
 

@@ -6,7 +6,7 @@ from importlib.metadata import version
 
 import pytest
 
-from .conftest import ROOT, load_hook
+from .helpers import ROOT, load_hook
 
 CACHED = ROOT / ".cache" / "wheels" / "phonenumberslite"
 

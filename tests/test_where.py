@@ -4,7 +4,7 @@ import json
 import subprocess
 import sys
 
-from .conftest import CJK, ROOT
+from .helpers import CJK, ROOT
 
 
 def run(*args):

@@ -1,0 +1,83 @@
+"""What the tests share: the project's paths, its pages and languages, and the real build."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from mkdocs.utils.yaml import yaml_load
+
+from checker.languages import CODES, DEFAULT, LANGUAGES
+
+ROOT = Path(__file__).resolve().parent.parent
+# Han characters, CJK punctuation and full-width forms.
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60]")
+
+# Each language's pages, by the path prefix of its URLs; and the languages written by hand.
+PREFIXES = {code: "" if code == DEFAULT else f"{code}/" for code in CODES}
+WRITTEN = tuple(language.code for language in LANGUAGES if not language.generated_from)
+
+
+def _pages() -> tuple[str, ...]:
+    """The site's pages, as mkdocs.yml's nav lists them: a page added there is tested everywhere."""
+    config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+
+    def walk(entries):
+        for entry in entries:
+            target = next(iter(entry.values())) if isinstance(entry, dict) else entry
+            if isinstance(target, list):
+                yield from walk(target)
+            elif target.endswith(".md"):
+                yield target.removesuffix(".md")
+
+    return tuple(walk(config["nav"]))
+
+
+PAGES = _pages()
+
+
+def page_path(lang: str, name: str) -> str:
+    """The URL path, from the site root, of page ``name`` in ``lang``."""
+    return PREFIXES[lang] + ("" if name == "index" else f"{name}/")
+
+
+def load_hook(name: str):
+    """A hook module of overrides/hooks, loaded as MkDocs loads it: with its directory on sys.path."""
+    hooks = ROOT / "overrides" / "hooks"
+    spec = importlib.util.spec_from_file_location(name, hooks / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # as an import would: dataclasses look their module up there
+    sys.path.insert(0, str(hooks))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(hooks))
+    return module
+
+
+def require(condition: bool, why: str) -> None:
+    """Skip locally, but fail in CI: browser and Pyodide tests must never skip there."""
+    if not condition:
+        if os.environ.get("CI"):
+            pytest.fail(f"{why} (CI must run this test)")
+        pytest.skip(why)
+
+
+def build_site(out: Path, root: Path = ROOT, config: str | None = None, **env: str) -> Path:
+    """The real site, built by `mkdocs build --strict` into ``out`` from ``root``/mkdocs.yml, or
+    from ``config``: YAML given on stdin, whose relative paths (and the project root the hooks take
+    from the config's directory) are then ``root``'s. Tests reach it through the ``build`` fixture,
+    which marks them ``site``."""
+    require((ROOT / "node_modules" / "pyodide").is_dir(), "node_modules/pyodide missing: run npm ci")
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out),
+         *(["--config-file", "-"] if config is not None else [])],
+        cwd=root, input=config, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
+    )
+    assert build.returncode == 0, build.stderr[-4000:]
+    return out
