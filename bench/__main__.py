@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from . import browser, build, cpython, lighthouse, node
-from .report import Figure, table
+from .report import Figure, by_id, table
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).with_name("results.json")
@@ -26,11 +26,10 @@ def _snapshot_decision(node_raw: dict, chromium: list[Figure]) -> Figure:
     Shipped, it would replace the cold start (cold ready − warm ready saved) but add its own
     download, even gzipped, to a first visit; the runtime snapshot costs a first visit nothing.
     """
-    by_name = {figure.name: figure.value for figure in chromium}
-    saved_s = (by_name["Check page, cold: navigation to checker ready"]
-               - by_name["Check page, warm: navigation to checker ready"]) / 1000
+    figures = by_id(chromium)
+    saved_s = (figures["Chromium/cold-ready"].value - figures["Chromium/warm-ready"].value) / 1000
     megabits = node_raw["snapshot_bytes"]["gzip"] * 8 / 1e6
-    return Figure("decision", "a build-time snapshot would pay off on a first visit only above", megabits / saved_s,
+    return Figure("decision", "build-time-snapshot", "a build-time snapshot would pay off on a first visit only above", megabits / saved_s,
                   "Mbit/s")
 
 
@@ -53,7 +52,8 @@ def main() -> None:
     figures += node_figures + chromium + [_snapshot_decision(raw["node"], chromium)] + scores
     print(table(figures))
     print("\n" + lighthouse.table(raw["lighthouse"]))
-    missed = [f.name for f in figures if f.met is False]
+    results = by_id(figures)
+    missed = [f.name for f in results.values() if f.met is False]
     print(f"\ntargets met: {sum(f.met is True for f in figures)} of {sum(f.met is not None for f in figures)}"
           + (f"; not met: {', '.join(missed)}" if missed else ""))
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout
@@ -63,7 +63,7 @@ def main() -> None:
         "commit": commit.strip(),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
         "seconds": round(time.time() - started),
-        "figures": [figure.as_dict() for figure in figures],
+        "figures": {key: figure.as_dict() for key, figure in results.items()},
         "raw": raw,
     }, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"written: {RESULTS.relative_to(ROOT)}")

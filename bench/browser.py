@@ -236,40 +236,40 @@ def run(site: Path) -> tuple[list[Figure], dict]:
             for r in runs for frame in r["long_frames"]]
     fetched_pyodide = [path for path, (_, urls) in weights.items() if any("/assets/pyodide/" in u for u in urls)]
     figures = [
-        Figure("Chromium", "stock page: navigation to Pyodide ready (npm package's loadPyodide())",
+        Figure("Chromium", "stock-ready", "stock page: navigation to Pyodide ready (npm package's loadPyodide())",
                statistics.median(stock_ready), "ms"),
-        Figure("Chromium", "Check page: worker started after navigation", median("worker_started"), "ms"),
-        Figure("Chromium", "Check page, cold: navigation to checker ready", median("cold_ready"), "ms"),
-        Figure("Chromium", "Check page, cold: navigation to first verdict", median("cold_verdict"), "ms"),
-        Figure("Chromium", "cold ready / stock Pyodide ready", ratio([r["cold_ready"] for r in runs], stock_ready), "×"),
-        held("Chromium", "cold first verdict / stock Pyodide ready",
+        Figure("Chromium", "worker-started", "Check page: worker started after navigation", median("worker_started"), "ms"),
+        Figure("Chromium", "cold-ready", "Check page, cold: navigation to checker ready", median("cold_ready"), "ms"),
+        Figure("Chromium", "cold-verdict", "Check page, cold: navigation to first verdict", median("cold_verdict"), "ms"),
+        Figure("Chromium", "cold-ready-ratio", "cold ready / stock Pyodide ready", ratio([r["cold_ready"] for r in runs], stock_ready), "×"),
+        held("Chromium", "cold-verdict-ratio", "cold first verdict / stock Pyodide ready",
              ratio([r["cold_verdict"] for r in runs], stock_ready), "×", 0.6),
-        Figure("Chromium", "stock page: transferred to Pyodide ready", statistics.median(s["bytes"] for s in stock) / MB, "MB"),
-        held("Chromium", "Check page, cold: transferred to first verdict", median("cold_bytes") / MB, "MB", 5.5),
+        Figure("Chromium", "stock-bytes", "stock page: transferred to Pyodide ready", statistics.median(s["bytes"] for s in stock) / MB, "MB"),
+        held("Chromium", "cold-bytes", "Check page, cold: transferred to first verdict", median("cold_bytes") / MB, "MB", 5.5),
     ]
     for network, times in emulated.items():
         condition = f"{network}, CPU {CPU_SLOWDOWN}x"
         figures += [
-            Figure("Chromium", f"{condition}: stock page, navigation to Pyodide ready", statistics.median(times["stock"]), "ms"),
-            Figure("Chromium", f"{condition}: Check page, cold: navigation to first verdict",
+            Figure("Chromium", f"{network}-stock-ready", f"{condition}: stock page, navigation to Pyodide ready", statistics.median(times["stock"]), "ms"),
+            Figure("Chromium", f"{network}-cold-verdict", f"{condition}: Check page, cold: navigation to first verdict",
                    statistics.median(times["verdict"]), "ms"),
-            Figure("Chromium", f"{condition}: cold first verdict / stock Pyodide ready",
+            Figure("Chromium", f"{network}-cold-verdict-ratio", f"{condition}: cold first verdict / stock Pyodide ready",
                    ratio(times["verdict"], times["stock"]), "×"),
         ]
     figures += [
-        Figure("Chromium", "Check page, warm: navigation to checker ready", median("warm_ready"), "ms"),
-        Figure("Chromium", "Check page, warm: navigation to first verdict", median("warm_verdict"), "ms"),
-        held("Chromium", "warm ready / cold ready", statistics.median(r["warm_ready"] / r["cold_ready"] for r in runs),
+        Figure("Chromium", "warm-ready", "Check page, warm: navigation to checker ready", median("warm_ready"), "ms"),
+        Figure("Chromium", "warm-verdict", "Check page, warm: navigation to first verdict", median("warm_verdict"), "ms"),
+        held("Chromium", "warm-cold-ratio", "warm ready / cold ready", statistics.median(r["warm_ready"] / r["cold_ready"] for r in runs),
              "×", 0.3),
-        held("Chromium", f"verdict after ready (median of {len(after_ready)})", statistics.median(after_ready), "ms", 50),
-        Figure("Chromium", "verdict after ready, slowest", max(after_ready), "ms"),
-        held("Chromium", "main-thread long tasks while the checker loads (cold)", len(long_tasks), "tasks", 0),
-        Figure("Chromium", "longest main-thread task while loading", max(long_tasks, default=0), "ms"),
-        held("Chromium", "longest run of the checker's script in a long frame", max(ours, default=0), "ms", 50),
-        held("Chromium", "article pages that fetch any of Pyodide", len(fetched_pyodide), "pages", 0),
+        held("Chromium", "verdict-after-ready", f"verdict after ready (median of {len(after_ready)})", statistics.median(after_ready), "ms", 50),
+        Figure("Chromium", "verdict-after-ready-max", "verdict after ready, slowest", max(after_ready), "ms"),
+        held("Chromium", "long-tasks", "main-thread long tasks while the checker loads (cold)", len(long_tasks), "tasks", 0),
+        Figure("Chromium", "longest-task", "longest main-thread task while loading", max(long_tasks, default=0), "ms"),
+        held("Chromium", "longest-own-script", "longest run of the checker's script in a long frame", max(ours, default=0), "ms", 50),
+        held("Chromium", "articles-fetching-pyodide", "article pages that fetch any of Pyodide", len(fetched_pyodide), "pages", 0),
     ]
     for path, (size, _) in weights.items():
-        figures.append(held("Chromium", f"weight: /{path}", size / KB, "KB", 250))
+        figures.append(held("Chromium", f"weight:{path}", f"weight: /{path}", size / KB, "KB", 250))
     raw = {"runs": runs, "stock": stock, "emulated": emulated, "networks": NETWORKS, "cpu_slowdown": CPU_SLOWDOWN,
            "weights": {path: size for path, (size, _) in weights.items()}, "pages_fetching_pyodide": fetched_pyodide,
            "chromium": version}

@@ -94,12 +94,12 @@ def run() -> list[Figure]:
                 rates.append(INPUTS / (time.perf_counter() - start))
     corpus = _corpus_median_us()
     return [
-        held("CPython", "check() of the slowest crafted text under the cap", _worst_text_ms(), "ms", 20),
-        *([Figure("CPython", "check() of a real message (../shared/corpus), median", corpus, "µs")] if corpus else []),
-        Figure("CPython", f"bare phonenumbers.parse, {INPUTS:,} mixed inputs", statistics.median(bare), "µs/number"),
-        Figure("CPython", "check(), same inputs", statistics.median(full), "µs/number"),
-        held("CPython", "check() / bare parse", ratio, "×", 1.5),
-        held("CPython", f"CLI batch (`python -m checker -`, {INPUTS:,} lines)", statistics.median(rates),
+        held("CPython", "worst-text", "check() of the slowest crafted text under the cap", _worst_text_ms(), "ms", 20),
+        *([Figure("CPython", "corpus-median", "check() of a real message (../shared/corpus), median", corpus, "µs")] if corpus else []),
+        Figure("CPython", "bare-parse", f"bare phonenumbers.parse, {INPUTS:,} mixed inputs", statistics.median(bare), "µs/number"),
+        Figure("CPython", "check", "check(), same inputs", statistics.median(full), "µs/number"),
+        held("CPython", "check-parse-ratio", "check() / bare parse", ratio, "×", 1.5),
+        held("CPython", "cli-batch", f"CLI batch (`python -m checker -`, {INPUTS:,} lines)", statistics.median(rates),
              "numbers/s", 20_000, at_most=False),
     ]
 

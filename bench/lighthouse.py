@@ -117,22 +117,22 @@ def run(site: Path) -> tuple[list[Figure], dict]:
 
     articles = [url for url in urls if url not in checker_pages]
     figures = [
-        held("Lighthouse", "accessibility, lowest of every page", lowest("accessibility", urls), "", 100, at_most=False),
-        held("Lighthouse", "best practices, lowest of every page", lowest("best-practices", urls), "", 100, at_most=False),
-        held("Lighthouse", "SEO, lowest of every page", lowest("seo", urls), "", 100, at_most=False),
-        held("Lighthouse", "performance (median), lowest of the pages without the checker", lowest("performance", articles),
+        held("Lighthouse", "accessibility", "accessibility, lowest of every page", lowest("accessibility", urls), "", 100, at_most=False),
+        held("Lighthouse", "best-practices", "best practices, lowest of every page", lowest("best-practices", urls), "", 100, at_most=False),
+        held("Lighthouse", "seo", "SEO, lowest of every page", lowest("seo", urls), "", 100, at_most=False),
+        held("Lighthouse", "performance-articles", "performance (median), lowest of the pages without the checker", lowest("performance", articles),
              "", 95, at_most=False),
-        Figure("Lighthouse", "performance (median), Home (its checker loads when used)", lowest("performance", ["", "en/"]), ""),
+        Figure("Lighthouse", "performance-home", "performance (median), Home (its checker loads when used)", lowest("performance", ["", "en/"]), ""),
     ]
     for path, label in (("check/", "Check page"), ("check-deferred/", "Check page, Material's script deferred"),
                         ("check-trimmed/", "Check page, without Material's script")):
         variant = _page(variants[path])
         figures += [
-            Figure("Lighthouse", f"performance (median), {label}", variant["scores"]["performance"], ""),
-            Figure("Lighthouse", f"total blocking time (median), {label}", variant["tbt_ms"], "ms"),
+            Figure("Lighthouse", f"performance:{path}", f"performance (median), {label}", variant["scores"]["performance"], ""),
+            Figure("Lighthouse", f"tbt:{path}", f"total blocking time (median), {label}", variant["tbt_ms"], "ms"),
         ]
     indexes = [r["benchmark_index"] for page_runs in [*runs.values(), *variants.values()] for r in page_runs]
-    figures.append(Figure("Lighthouse", "host CPU benchmark index, median of the runs (Lighthouse expects ≥ 1000)",
+    figures.append(Figure("Lighthouse", "benchmark-index", "host CPU benchmark index, median of the runs (Lighthouse expects ≥ 1000)",
                           statistics.median(indexes), ""))
     return figures, {"pages": pages, "check_variants": variants, "lighthouse": _version()}
 

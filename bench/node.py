@@ -41,14 +41,14 @@ def run(site: Path) -> tuple[list[Figure], dict]:
     sizes = {"raw": len(raw), "gzip": len(gzip.compress(raw, compresslevel=6))}
     stock, cold, warm = (statistics.median(times[mode]) for mode in ("stock", "cold", "snapshot"))
     figures = [
-        Figure("Pyodide/Node", "stock loadPyodide() of the npm package", stock, "ms"),
-        Figure("Pyodide/Node", "shipped runtime: cold start to first verdict", cold, "ms"),
-        Figure("Pyodide/Node", "shipped cold first verdict / stock loadPyodide()",
+        Figure("Pyodide/Node", "stock-start", "stock loadPyodide() of the npm package", stock, "ms"),
+        Figure("Pyodide/Node", "cold-verdict", "shipped runtime: cold start to first verdict", cold, "ms"),
+        Figure("Pyodide/Node", "cold-ratio", "shipped cold first verdict / stock loadPyodide()",
                statistics.median(c / s for c, s in zip(times["cold"], times["stock"], strict=True)), "×"),
-        Figure("Pyodide/Node", "restored from snapshot to first verdict", warm, "ms"),
-        Figure("Pyodide/Node", "snapshot restore / cold start", warm / cold, "×"),
-        Figure("Pyodide/Node", "snapshot size (raw)", sizes["raw"] / 1e6, "MB"),
-        Figure("Pyodide/Node", "snapshot size (gzip -6)", sizes["gzip"] / 1e6, "MB"),
+        Figure("Pyodide/Node", "warm-verdict", "restored from snapshot to first verdict", warm, "ms"),
+        Figure("Pyodide/Node", "warm-cold-ratio", "snapshot restore / cold start", warm / cold, "×"),
+        Figure("Pyodide/Node", "snapshot-raw", "snapshot size (raw)", sizes["raw"] / 1e6, "MB"),
+        Figure("Pyodide/Node", "snapshot-gzip", "snapshot size (gzip -6)", sizes["gzip"] / 1e6, "MB"),
     ]
     return figures, {"node_ms": times, "snapshot_bytes": sizes, "node": shutil.which("node")}
 

@@ -11,7 +11,8 @@ from dataclasses import asdict, dataclass
 @dataclass(frozen=True)
 class Figure:
     part: str  # CPython, Pyodide/Node, Chromium, mkdocs
-    name: str
+    id: str  # what results.json and code look a figure up by; unique within its part
+    name: str  # what the table shows
     value: float
     unit: str
     target: str = ""  # as the issue states it, e.g. "≤ 1.5×"; empty when only recorded
@@ -31,11 +32,11 @@ class Figure:
         return asdict(self)
 
 
-def held(part: str, name: str, value: float, unit: str, limit: float, *, at_most: bool = True) -> Figure:
+def held(part: str, id: str, name: str, value: float, unit: str, limit: float, *, at_most: bool = True) -> Figure:
     """A figure with a target: at most (or at least) ``limit``."""
     sign = "≤" if at_most else "≥"
     met = value <= limit if at_most else value >= limit
-    return Figure(part, name, value, unit, f"{sign} {limit:g} {unit}".strip(), met)
+    return Figure(part, id, name, value, unit, f"{sign} {limit:g} {unit}".strip(), met)
 
 
 def median_ms(action: Callable[[], object], runs: int) -> float:
@@ -45,6 +46,14 @@ def median_ms(action: Callable[[], object], runs: int) -> float:
         action()
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times)
+
+
+def by_id(figures: list[Figure]) -> dict[str, Figure]:
+    """Every figure by ``part/id``; two with one key are a mistake in bench/, not a result."""
+    keyed = {f"{figure.part}/{figure.id}": figure for figure in figures}
+    if len(keyed) != len(figures):
+        raise ValueError("two bench figures share a part/id")
+    return keyed
 
 
 def table(figures: list[Figure]) -> str:
