@@ -1,7 +1,7 @@
 """Lighthouse (npm lighthouse, pinned in package-lock.json) on every page, mobile (its default).
 
 The built site is served on 127.0.0.1 with text gzipped as GitHub Pages does, and each run
-launches Debian's Chromium afresh. Targets (issue 11): accessibility, best practices and SEO 100
+launches Debian's Chromium afresh. Targets: accessibility, best practices and SEO 100
 on every page; performance at least 95 on the pages without the checker. The Check page's
 performance is recorded as it is, and compared with two copies of it: Material's bundle script
 deferred, and left out altogether (what trimming it could buy at most).

@@ -15,7 +15,7 @@ class Figure:
     name: str  # what the table shows
     value: float
     unit: str
-    target: str = ""  # as the issue states it, e.g. "≤ 1.5×"; empty when only recorded
+    target: str = ""  # e.g. "≤ 1.5×"; empty when only recorded
     met: bool | None = None
 
     def row(self) -> list[str]:

@@ -1,7 +1,7 @@
 """Accessibility in Debian's Chromium: axe-core on every page, and the layout a reader on a phone gets.
 
 axe-core comes from npm, pinned in package-lock.json, and is injected with Playwright. It runs on
-every page in both languages, light and dark scheme, desktop and phone viewports, and on the Check
+every page in every language, light and dark scheme, desktop and phone viewports, and on the Check
 page after each kind of verdict. Zero violations of WCAG 2.0/2.1/2.2 A and AA and of axe's best
 practices is the bar; a failure lists each rule and the elements it flagged.
 """

@@ -297,7 +297,7 @@ def test_where_is_remembered_on_this_device_and_carried_in_deep_links(watched, s
 
 
 def test_where_abroad_reaches_the_checker(watched, server):
-    """Needs checker.result_json's `where` (issue 10 §3, helper "rules")."""
+    """The reader's place reaches the checker in the worker, and changes what it says."""
     number = "+44 20 7946 0000"
     abroad = json.loads(checker.result_json(number, "call", None, "en", "abroad"))
     home = json.loads(checker.result_json(number, "call", None, "en"))
