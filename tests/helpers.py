@@ -46,6 +46,11 @@ def page_path(lang: str, name: str) -> str:
     return PREFIXES[lang] + ("" if name == "index" else f"{name}/")
 
 
+def page_file(site: Path, lang: str, name: str) -> Path:
+    """The built HTML of page ``name`` in ``lang``, in the site at ``site``."""
+    return site / page_path(lang, name) / "index.html"
+
+
 def load_hook(name: str):
     """A hook module of overrides/hooks, loaded as MkDocs loads it: with its directory on sys.path."""
     hooks = ROOT / "overrides" / "hooks"

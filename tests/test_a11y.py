@@ -16,7 +16,7 @@ import pytest
 from support.chromium import READY_MS, check_number
 from support.server import SiteServer
 
-from .helpers import PAGES, PREFIXES, ROOT, require
+from .helpers import PAGES, PREFIXES, ROOT, WRITTEN, page_file, page_path, require
 
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -25,16 +25,17 @@ SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Mater
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
 VIEWPORTS = {"desktop": DESKTOP, "phone": PHONE}
-LANGS = PREFIXES
+GENERATED = tuple(code for code in PREFIXES if code not in WRITTEN)
 
 
 def urls(langs) -> list[str]:
-    return [LANGS[lang] + ("" if name == "index" else f"{name}/") for lang in langs for name in PAGES]
+    return [page_path(lang, name) for lang in langs for name in PAGES]
 
 
-# zh-Hant pages are the zh pages' markup with other characters: scanned on a phone (the main
-# reader's screen), in both schemes, rather than four times over, which keeps the suite short.
-SCANNED = {"desktop": ("zh", "en"), "phone": tuple(LANGS)}
+# Generated pages (zh-Hant) are their source pages' markup with other characters: scanned on a
+# phone (the main reader's screen), in both schemes, rather than four times over, which keeps the
+# suite short.
+SCANNED = {"desktop": WRITTEN, "phone": tuple(PREFIXES)}
 # One number per kind of verdict, so every risk colour is measured: (number, channel, risk).
 VERDICTS = [
     ("4008001234", "call", "danger"),
@@ -106,14 +107,14 @@ def checker_context(browser, server):
     context.close()
 
 
-@pytest.mark.parametrize(("lang", "scheme"), [*((lang, scheme) for lang in ("zh", "en") for scheme in SCHEMES),
-                                             ("zh-Hant", "light")])
+@pytest.mark.parametrize(("lang", "scheme"), [*((lang, scheme) for lang in WRITTEN for scheme in SCHEMES),
+                                             *((lang, "light") for lang in GENERATED)])
 def test_axe_finds_nothing_after_each_kind_of_verdict(checker_context, server, lang, scheme):
     page = checker_context.new_page()
     page.emulate_media(color_scheme=scheme)
     # Material remembers the scheme of the last page; this page must follow the emulated one.
     page.add_init_script(FORGET_PALETTE)
-    page.goto(server + LANGS[lang] + "check/#n=" + quote("12308"))
+    page.goto(server + page_path(lang, "check") + "#n=" + quote("12308"))
     page.wait_for_selector("#number-check-result[data-risk]", timeout=READY_MS)
     assert page.get_attribute("body", "data-md-color-scheme") == SCHEMES[scheme]
     failures = {}
@@ -153,12 +154,12 @@ def _box(locator) -> dict:
     return box
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", PREFIXES)
 def test_phone_layout_big_text_big_targets_no_sideways_scrolling(browser, server, lang):
     context, page = new_page(browser, "light", PHONE)
     small = []
     for name in PAGES:
-        url = LANGS[lang] + ("" if name == "index" else f"{name}/")
+        url = page_path(lang, name)
         page.goto(server + url)
         sizes = page.evaluate("""() => [...document.querySelectorAll('article p, article li, article td')]
             .filter(el => el.offsetParent).map(el => parseFloat(getComputedStyle(el).fontSize))""")
@@ -175,7 +176,7 @@ def test_phone_layout_big_text_big_targets_no_sideways_scrolling(browser, server
 
 def test_every_page_has_numbers_to_dial_or_a_button_measured(site_dir):
     """The target test above measures something: tel: links and the checker's button exist."""
-    html = {name: (site_dir / ("index.html" if name == "index" else f"{name}/index.html")).read_text(encoding="utf-8")
+    html = {name: page_file(site_dir, "zh", name).read_text(encoding="utf-8")
             for name in PAGES}
     assert "tel:" in html["hotline-12308"] and "tel:110" in html["card"]
     assert re.search(r'<button type="submit"', html["check"])
@@ -210,7 +211,7 @@ def test_keyboard_focus_is_always_visible(browser, server):
 
 def test_rule_table_cells_name_their_column(site_dir):
     """Every cell carries its column's heading, which the phone layout shows (CSS attr())."""
-    for prefix in LANGS.values():
+    for prefix in PREFIXES.values():
         html = (site_dir / prefix / "rules" / "index.html").read_text(encoding="utf-8")
         headings = re.findall(r"<th>([^<]*)</th>", html)
         rows = re.findall(r'<tr id="[^"]+" data-rule="[^"]+">(.*?)</tr>', html, re.DOTALL)
@@ -219,10 +220,10 @@ def test_rule_table_cells_name_their_column(site_dir):
             assert re.findall(r'<td data-label="([^"]*)">', row) == headings
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", PREFIXES)
 def test_rule_table_is_cards_on_a_phone_and_a_table_on_a_desktop(browser, server, lang):
     context, page = new_page(browser, "light", PHONE)
-    page.goto(server + LANGS[lang] + "rules/")
+    page.goto(server + page_path(lang, "rules"))
     rows = page.locator("tr[data-rule]")
     assert rows.count() > 10
     cards = page.evaluate("""() => [...document.querySelectorAll('tr[data-rule]')].map(tr => ({
@@ -242,10 +243,10 @@ def test_rule_table_is_cards_on_a_phone_and_a_table_on_a_desktop(browser, server
     context.close()
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", PREFIXES)
 def test_check_page_on_a_phone_is_at_most_three_screens(browser, server, lang):
     context, page = new_page(browser, "light", PHONE)
-    page.goto(server + LANGS[lang] + "check/")
+    page.goto(server + page_path(lang, "check"))
     height = page.evaluate("document.documentElement.scrollHeight")
     assert height <= 3 * PHONE["height"], height
     assert page.locator("tr[data-rule]").count() == 0

@@ -6,7 +6,6 @@ import json
 import subprocess
 import zipfile
 
-import pytest
 
 import checker
 from checker.languages import CODES

@@ -13,19 +13,14 @@ from mkdocs.utils.yaml import yaml_load
 
 import checker
 
-from .helpers import CJK, PAGES, PREFIXES, ROOT, WRITTEN
+from .helpers import CJK, PAGES, PREFIXES, ROOT, WRITTEN, page_file
 from .html import read
-
-
-def page_path(site: Path, lang: str, name: str) -> Path:
-    prefix = PREFIXES[lang]
-    return site / prefix / ("index.html" if name == "index" else f"{name}/index.html")
 
 
 @pytest.fixture(scope="module")
 def pages(site_dir):
     return {
-        (lang, name): read(page_path(site_dir, lang, name).read_text(encoding="utf-8"))
+        (lang, name): read(page_file(site_dir, lang, name).read_text(encoding="utf-8"))
         for lang in PREFIXES
         for name in PAGES
     }
@@ -71,7 +66,7 @@ def test_english_pages_have_no_chinese_except_marked_names(pages, name):
 
 
 def test_marked_names_are_marked_zh(site_dir):
-    html = page_path(site_dir, "en", "hotline-12308").read_text(encoding="utf-8")
+    html = page_file(site_dir, "en", "hotline-12308").read_text(encoding="utf-8")
     assert '<span lang="zh-Hans">中国领事</span>' in html
 
 
@@ -136,7 +131,7 @@ def test_internal_links_resolve(site_dir):
 def test_every_rule_has_its_section_in_every_language(site_dir):
     for rule in checker.RULES:
         for lang in PREFIXES:
-            target = page_path(site_dir, lang, rule.page)
+            target = page_file(site_dir, lang, rule.page)
             assert rule.id in read(target.read_text(encoding="utf-8")).ids, (lang, rule.section)
 
 
@@ -146,12 +141,12 @@ def test_rules_table_has_exactly_the_checker_rows(pages, site_dir):
         assert pages[lang, "rules"].rule_rows == ids
         assert pages[lang, "check"].rule_rows == []
         assert "../rules/" in pages[lang, "check"].links
-    html = page_path(site_dir, "zh", "rules").read_text(encoding="utf-8")
+    html = page_file(site_dir, "zh", "rules").read_text(encoding="utf-8")
     for rule in checker.RULES:
         assert escape(rule.title.zh) in html
         if rule.advisory:
             assert rule.advisory.zh in html
-    en = page_path(site_dir, "en", "rules").read_text(encoding="utf-8")
+    en = page_file(site_dir, "en", "rules").read_text(encoding="utf-8")
     for rule in checker.RULES:
         if rule.decision:
             assert "Our decision" in en and escape(rule.decision.en) in en
@@ -192,7 +187,7 @@ def test_printable_card_and_print_styles(pages, site_dir):
 
 
 def test_dark_and_light_schemes(site_dir):
-    html = page_path(site_dir, "zh", "index").read_text(encoding="utf-8")
+    html = page_file(site_dir, "zh", "index").read_text(encoding="utf-8")
     assert 'data-md-color-scheme="default"' in html and 'data-md-color-scheme="slate"' in html
 
 
@@ -213,17 +208,17 @@ def test_search_index_finds_chinese_and_numbers(site_dir):
 
 def test_article_pages_load_no_checker(site_dir):
     for name in ("hotline-12308", "numbers", "scammed", "prevention", "rules", "card", "about"):
-        html = page_path(site_dir, "zh", name).read_text(encoding="utf-8")
+        html = page_file(site_dir, "zh", name).read_text(encoding="utf-8")
         assert "widget.js" not in html and "pyodide" not in html
     for name in ("index", "check"):
-        html = page_path(site_dir, "zh", name).read_text(encoding="utf-8")
+        html = page_file(site_dir, "zh", name).read_text(encoding="utf-8")
         assert "widget.js" in html and 'id="number-check"' in html
 
 
 @pytest.mark.parametrize("lang", PREFIXES)
 def test_check_page_starts_the_checker_from_the_head_and_home_waits(site_dir, lang):
-    check = page_path(site_dir, lang, "check").read_text(encoding="utf-8")
-    home = page_path(site_dir, lang, "index").read_text(encoding="utf-8")
+    check = page_file(site_dir, lang, "check").read_text(encoding="utf-8")
+    home = page_file(site_dir, lang, "index").read_text(encoding="utf-8")
     head, body = check.split("</head>", 1)
     script = re.search(r'<script src="[^"]*widget\.js\?v=[0-9a-f]+"([^>]*)>', head, re.DOTALL)
     assert script and "defer" not in script.group(1)

@@ -16,7 +16,7 @@ from checker.zh_hant import QUOTED, TRADITIONAL
 from support.chromium import READY_MS, check_number
 from support.server import SiteServer
 
-from .helpers import PAGES, ROOT, load_hook
+from .helpers import PAGES, ROOT, load_hook, page_file
 from .html import read
 
 # OpenCC's Simplified → Taiwan-standard character forms, without its idioms: text already in
@@ -164,13 +164,13 @@ def page_text(html: str) -> str:
     return "".join(parser.parts)
 
 
-def _page(site, prefix: str, name: str) -> str:
-    return (site / prefix / ("index.html" if name == "index" else f"{name}/index.html")).read_text(encoding="utf-8")
+def _page(site, lang: str, name: str) -> str:
+    return page_file(site, lang, name).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("name", PAGES)
 def test_each_zh_page_has_a_traditional_twin(site_dir, name):
-    zh, hant = read(_page(site_dir, "", name)), read(_page(site_dir, "zh-Hant", name))
+    zh, hant = read(_page(site_dir, "zh", name)), read(_page(site_dir, "zh-Hant", name))
     assert hant.lang == "zh-Hant"
     assert hant.headings == zh.headings and hant.ids == zh.ids  # the same sections, the same anchors
     assert len(hant.heading_text) == len(zh.heading_text) and hant.heading_text != zh.heading_text
