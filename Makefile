@@ -1,4 +1,4 @@
-# Everything installs itself: a fresh clone needs only python3 (3.11+), node/npm and make.
+# Everything installs itself: a fresh clone needs only python3 (3.11+, Debian 12's 3.11.2 included), node/npm and make.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -37,6 +37,8 @@ tlds: $(PY_READY)  ## after upgrading publicsuffixlist: regenerate checker/tlds.
 # jieba ships only an sdist, which is built with them here rather than in an isolated build
 # environment that would fetch unpinned ones.
 $(PY_READY): pyproject.toml requirements.lock requirements-bootstrap.lock
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "$(PYTHON) is Python $$($(PYTHON) -c 'import platform; print(platform.python_version())'): this project needs 3.11 or newer (make PYTHON=python3.11 …)"; exit 1; }
 	$(PYTHON) -m venv --clear $(VENV)
 	$(PIP) install --require-hashes --no-deps -r requirements-bootstrap.lock
 	$(PIP) install --require-hashes --no-deps --no-build-isolation -r requirements.lock
@@ -46,15 +48,18 @@ $(PY_READY): pyproject.toml requirements.lock requirements-bootstrap.lock
 $(JS_READY): package.json package-lock.json
 	npm ci --no-audit --no-fund
 
+# pip-tools itself comes from its own hashed lock, which `make lock` refreshes last.
+PIP_TOOLS := 7.6.2
 LOCK := CUSTOM_COMPILE_COMMAND="make lock" .lock-venv/bin/pip-compile --quiet --upgrade --allow-unsafe --generate-hashes --strip-extras \
 	--no-emit-index-url --no-emit-find-links
-lock:  ## re-resolve both lock files, with hashes, from the ranges in pyproject.toml
+lock:  ## re-resolve the lock files, with hashes, from the ranges in pyproject.toml
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/pip install --quiet --disable-pip-version-check pip-tools==7.6.2
+	.lock-venv/bin/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements-lock-tools.lock
 	$(LOCK) --extra site --extra test --output-file requirements.lock pyproject.toml
 	printf 'pip\nsetuptools\nwheel\nhatchling\neditables\n' | \
 	  $(LOCK) --constraint requirements.lock --output-file requirements-bootstrap.lock -
+	printf 'pip-tools==$(PIP_TOOLS)\n' | $(LOCK) --output-file requirements-lock-tools.lock -
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) node_modules site dist build .pytest_cache .hypothesis
+	rm -rf $(VENV) .venv-debian node_modules site dist build .pytest_cache .hypothesis

@@ -10,7 +10,7 @@ from mkdocs.utils.yaml import yaml_load
 from .helpers import ROOT
 from .html import read
 
-LOCKS = ("requirements.lock", "requirements-bootstrap.lock")
+LOCKS = sorted(path.name for path in ROOT.glob("requirements*.lock"))
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 
 
