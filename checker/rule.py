@@ -176,7 +176,7 @@ class Rule:
             raise ValueError(f"{self.id}: bad text condition {self.text!r} with marks {self.marks!r}")
         unknown = set(self.marks + self.pretexts + self.demands) - set(MARKS_BY_ID)
         if unknown:
-            raise ValueError(f"{self.id}: unknown marks {sorted(unknown)}: add them to checker/marks.py")
+            raise ValueError(f"{self.id}: unknown marks {sorted(unknown)}: add them to checker/marks/")
         scheme = self.text == "scheme"
         if scheme != bool(self.pretexts) or scheme != bool(self.demands):
             raise ValueError(f"{self.id}: a kind of fraud (text=\"scheme\") needs pretexts and demands, nothing else does")
@@ -234,5 +234,5 @@ class Rule:
 
     @property
     def is_kind(self) -> bool:
-        """Whether this row is a kind of fraud (kinds.py): its title names the scam, so it heads a verdict."""
+        """Whether this row is a kind of fraud (rules/kinds_*.py): its title names the scam, so it heads a verdict."""
         return self.text == "scheme"

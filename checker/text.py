@@ -1,4 +1,4 @@
-"""What a text message (or what a caller said) contains: links, and the marks of scams (marks.py)."""
+"""What a text message (or what a caller said) contains: links, and the marks of scams (checker/marks/)."""
 
 from __future__ import annotations
 

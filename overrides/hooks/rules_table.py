@@ -16,8 +16,7 @@ from functools import cache
 from html import escape
 
 import checker
-from checker.kinds import KINDS
-from checker.rules import DEMANDS
+from checker.rules import DEMANDS, KINDS
 from checker.languages import BY_CODE, TABLE, localized, quoted_lang, resolve
 from checker.rule import AUTHORITIES, CONTEXTS, WHERES, Citation, Rule
 
