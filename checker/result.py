@@ -7,8 +7,8 @@ import json
 from functools import lru_cache
 from typing import Any
 
-from .errors import InvalidInput, as_str
-from .languages import Phrase, resolve
+from .languages import DEFAULT, Phrase
+from .refusal import InvalidInput, as_str, resolve
 from .rule import CAUTION, DANGER, OFFICIAL, SAFE, UNKNOWN
 from .rules import RULES_BY_ID
 from .verdict import Verdict, check
@@ -42,7 +42,7 @@ NO_RULE_ADVICE = (
 
 
 def verdict_dict(verdict: Verdict, lang: str) -> dict[str, Any]:
-    """``verdict`` in ``lang``, as plain JSON-ready data (Verdict.to_dict)."""
+    """``verdict`` in ``lang``, as plain JSON-ready data: the way to word a verdict."""
     lang = resolve(lang)
     title, explanation, advice, matches = _wording(verdict.rules, verdict.rule_risks, lang, verdict.where)
     return {
@@ -87,9 +87,10 @@ def _wording(rules: tuple[str, ...], rule_risks: tuple[str, ...], lang: str, whe
 
 
 def result(
-    number: str, *, channel: str = "call", text: str | None = None, lang: str = "zh", where: str = "cn"
+    number: str, *, channel: str = "call", text: str | None = None, lang: str = DEFAULT, where: str = "cn"
 ) -> dict[str, Any]:
-    """The verdict's to_dict(lang), or {"input", "error"} in ``lang`` for input check() refuses.
+    """check()'s verdict as verdict_dict() words it in ``lang``, or {"input", "error"} in ``lang`` for
+    input check() refuses.
 
     Raises InvalidInput only for a ``lang`` that names no language: the error needs a language.
     """
@@ -100,9 +101,9 @@ def result(
         return refusal(echo(number), error, lang)
 
 
-def refusal(shown: str | None, error: InvalidInput, lang: str) -> dict[str, Any]:
-    """The result for input that was refused: what was typed, and why, in ``lang``."""
-    return {"input": shown, "error": error.message(lang)}
+def refusal(echoed: str | None, error: InvalidInput, lang: str) -> dict[str, Any]:
+    """The result for input that was refused: what was typed (see echo()), and why, in ``lang``."""
+    return {"input": echoed, "error": error.message(lang)}
 
 
 def echo(number: object) -> str | None:
@@ -115,7 +116,7 @@ def echo(number: object) -> str | None:
 
 
 def result_json(
-    number: str, channel: str = "call", text: str | None = None, lang: str = "zh", where: str = "cn"
+    number: str, channel: str = "call", text: str | None = None, lang: str = DEFAULT, where: str = "cn"
 ) -> str:
     """result() as one line of JSON, byte for byte the same under CPython and Pyodide."""
     return json.dumps(result(number, channel=channel, text=text, lang=lang, where=where), ensure_ascii=False)

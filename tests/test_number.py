@@ -3,8 +3,7 @@
 import pytest
 
 import checker
-from checker.errors import MAX_NUMBER_CHARS
-from checker.number import CN_INTL, DOMESTIC, INTL, MALFORMED_INTL, read_number
+from checker.number import CN_INTL, DOMESTIC, INTL, MALFORMED_INTL, MAX_NUMBER_CHARS, read_number
 
 
 @pytest.mark.parametrize(

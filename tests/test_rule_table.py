@@ -6,7 +6,8 @@ from html import escape
 import pytest
 
 import checker
-from checker.languages import CODES, TABLE, localized
+from checker.languages import CODES, localized
+from checker.ui import TABLE
 from checker.rule import ADVISORY_SOURCES, AUTHORITIES, CONTEXTS, NOTICE, RISKS, TIPS, UNKNOWN, WHERES
 from checker.text import MARK_IDS
 

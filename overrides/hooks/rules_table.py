@@ -17,7 +17,9 @@ from html import escape
 
 import checker
 from checker.rules import DEMANDS, KINDS
-from checker.languages import BY_CODE, TABLE, localized, quoted_lang, resolve
+from checker.languages import BY_CODE, localized, quoted_lang
+from checker.refusal import resolve
+from checker.ui import TABLE
 from checker.rule import AUTHORITIES, CONTEXTS, WHERES, Citation, Rule
 
 MARKER = "<!-- rules-table -->"
