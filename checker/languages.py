@@ -68,8 +68,8 @@ class StaleTranslation(RuntimeError):
 
     @classmethod
     def missing(cls, lang: str, text: str) -> StaleTranslation:
-        shown = text if len(text) <= 30 else text[:30] + "…"
-        return cls(lang, f"no {_GENERATED[lang].name} for {shown!r}")
+        cut = text if len(text) <= 30 else text[:30] + "…"
+        return cls(lang, f"no {_GENERATED[lang].name} for {cut!r}")
 
 
 @dataclass(frozen=True, slots=True)

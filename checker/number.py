@@ -66,7 +66,7 @@ NUMBER_TYPE = _number(
     "number-type",
     "号码必须是文字（字符串），而不是 {value}。",
     "The number must be a string, not {value}.",
-    None, 4008001234,
+    4008001234, 110.5,
 )
 REFUSALS = (EMPTY, LETTERS_IN_NUMBER, CONTROL, PLUS, TOO_SHORT, TOO_LONG, NUMBER_LENGTH, NUMBER_TYPE)
 

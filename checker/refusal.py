@@ -42,7 +42,7 @@ class Refusal:
 
     Each example is the keyword arguments of result() that get this refusal (number, and any of
     channel, text, where, lang), or, for input only the command line reads, {"line": bytes}: a
-    line of its standard input."""
+    line of its standard input. Their values are strings and numbers, as JavaScript passes them."""
 
     code: str
     message: Phrase  # may name what was passed as {value}
@@ -96,7 +96,7 @@ LANG = Refusal(
         "语言必须是 zh（简体中文）、zh-Hant（繁体中文）或 en（英文），而不是 {value}。",
         "The language must be zh (Simplified Chinese), zh-Hant (Traditional Chinese) or en (English), not {value}.",
     ),
-    ({"number": "4008001234", "lang": "fr"}, {"number": "4008001234", "lang": "zh-hant"}, {"number": "", "lang": None}),
+    ({"number": "4008001234", "lang": "fr"}, {"number": "4008001234", "lang": "zh-hant"}, {"number": "", "lang": ""}),
 )
 
 

@@ -236,3 +236,17 @@ class Rule:
     def is_kind(self) -> bool:
         """Whether this row is a kind of fraud (rules/kinds_*.py): its title names the scam, so it heads a verdict."""
         return self.text == "scheme"
+
+
+def check_table(rules: tuple[Rule, ...]) -> None:
+    """What no one row can check (Rule._validate checks its marks): unique ids, and rules named in
+    ``unless`` that exist."""
+    ids: set[str] = set()
+    for rule in rules:
+        if rule.id in ids:
+            raise ValueError(f"{rule.id}: two rules have this id: give one of them another (ids are public links)")
+        ids.add(rule.id)
+    for rule in rules:
+        missing = sorted(set(rule.unless) - ids)
+        if missing:
+            raise ValueError(f"{rule.id}: unless names no rule {missing}: fix the id or add the rule")

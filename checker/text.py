@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from . import scan
-from .languages import Phrase
+from .languages import Phrase, StaleTranslation
 from .refusal import Refusal, as_str
 from .marks import DEMAND, MARKS, SCRIPT
 from .tlds import TLDS
@@ -24,7 +24,7 @@ MAX_TEXT_CHARS = 2000
 TEXT_TYPE = Refusal(
     "text",
     Phrase("短信或通话内容必须是文字，而不是 {value}。", "The message text must be a string, not {value}."),
-    ({"number": "4008001234", "text": 5}, {"number": "110", "channel": "sms", "text": ["点击 t.cn/abc"]}),
+    ({"number": "4008001234", "text": 5}, {"number": "110", "channel": "sms", "text": 12.5}),
 )
 TEXT_LENGTH = Refusal(
     "text-length",
@@ -40,7 +40,10 @@ REFUSALS = (TEXT_TYPE, TEXT_LENGTH)
 # Traditional characters in their Simplified forms (OpenCC t2s, one character for one), so
 # that one pattern reads both scripts; then the words Taiwan uses where the mainland uses
 # another (OpenCC's s2twp writes these), in the mainland's word.
-_SIMPLIFIED = str.maketrans(*SIMPLIFIED_FORMS)
+try:
+    _SIMPLIFIED = str.maketrans(*SIMPLIFIED_FORMS)
+except ValueError:  # its two strings differ in length: written by hand, or cut short
+    raise StaleTranslation("zh-Hant", "SIMPLIFIED_FORMS do not pair up") from None
 _MAINLAND_WORDS = {
     "登入": "登录", "点选": "点击", "连结": "链接", "软体": "软件", "简讯": "短信", "资讯": "信息", "萤幕": "屏幕",
     "网路": "网络", "影片": "视频", "视讯": "视频", "启用": "激活", "程式": "程序", "列印": "打印", "远端": "远程",

@@ -17,7 +17,7 @@ from .text import plain_text, read_text
 CHANNEL = Refusal(
     "channel",
     Phrase("渠道必须是 call（来电）或 sms（短信），而不是 {value}。", "The channel must be call or sms, not {value}."),
-    ({"number": "4008001234", "channel": "fax"}, {"number": "", "channel": None}, {"number": "110", "channel": "SMS"}),
+    ({"number": "4008001234", "channel": "fax"}, {"number": "", "channel": ""}, {"number": "110", "channel": "SMS"}),
 )
 WHERE = Refusal(
     "where",
@@ -25,7 +25,7 @@ WHERE = Refusal(
         "所在地必须是 cn（中国大陆）或 abroad（国外），而不是 {value}。",
         "Where you are must be cn (mainland China) or abroad, not {value}.",
     ),
-    ({"number": "4008001234", "where": "moon"}, {"number": "4008001234", "where": 1}),
+    ({"number": "4008001234", "where": "moon"}, {"number": "call me", "where": "CN"}, {"number": "110", "where": 1}),
 )
 REFUSALS = (CHANNEL, WHERE)
 

@@ -13,7 +13,7 @@ The order of RULES is the table's: verdicts break ties by it.
 
 from __future__ import annotations
 
-from ..rule import Rule
+from ..rule import Rule, check_table
 from .advisory_numbers import ADVISORY_NUMBERS
 from .advisory_warnings import ADVISORY_WARNINGS
 from .demands import demands
@@ -35,4 +35,5 @@ KINDS: tuple[Rule, ...] = KINDS_OFFICIALS + KINDS_EVERYDAY
 DEMANDS = demands(stand_down=tuple(rule.id for rule in ADVISORY + BEYOND + KINDS if rule.text in ("red-flags", "scheme")))
 RULES: tuple[Rule, ...] = ADVISORY + BEYOND + KINDS + DEMANDS
 
+check_table(RULES)
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
