@@ -70,13 +70,13 @@ NUMBER_TYPE = _number(
 )
 REFUSALS = (EMPTY, LETTERS_IN_NUMBER, CONTROL, PLUS, TOO_SHORT, TOO_LONG, NUMBER_LENGTH, NUMBER_TYPE)
 
-# How the number was shown on the phone.
+# How the number was displayed on the phone.
 DOMESTIC = "domestic"  # no international prefix: 4008001234, 010-12308, 95588
 CN_INTL = "cn-intl"  # +86 or 0086 in front
 INTL = "intl"  # + or 00 with another country code
 MALFORMED_INTL = "malformed-intl"  # + or 00 followed by 0: no country code starts with 0
 LETTERS = "letters"  # a service number with look-alike letters for digits: l0086, 1OO86
-SHOWN = (DOMESTIC, CN_INTL, INTL, MALFORMED_INTL, LETTERS)
+DISPLAYS = (DOMESTIC, CN_INTL, INTL, MALFORMED_INTL, LETTERS)
 
 MIN_DIGITS = 3  # 110, 120: the shortest numbers that call or text anyone
 # The longest real display: a 20-digit 106 SMS port number behind 0086.
@@ -96,9 +96,9 @@ SEPARATORS = frozenset(" -.()/\u2010\u2011\u2012\u2013\u2014\u2212")
 
 @dataclass(frozen=True, slots=True)
 class Number:
-    """A typed number, cleaned: how it was shown and its national digits."""
+    """A typed number, cleaned: how it was displayed and its national digits."""
 
-    shown: str  # one of SHOWN
+    display: str  # one of DISPLAYS
     # Digits after the country code and trunk 0, for numbers shown as Chinese; "" otherwise.
     national: str
     # An area-coded fixed line: a domestic number typed with its trunk 0, or a +86 number
@@ -122,15 +122,15 @@ def read_number(raw: object) -> Number:
 
 
 def _international(digits: str, after_prefix: str, *, plus: bool) -> Number:
-    shown_digits = "+" + digits if plus else digits
+    displayed = "+" + digits if plus else digits
     if after_prefix.startswith("0") or not after_prefix:
         national = after_prefix.lstrip("0")
         if len(national) < MIN_DIGITS:
             raise TOO_SHORT()
-        return Number(MALFORMED_INTL, national, False, shown_digits)
+        return Number(MALFORMED_INTL, national, False, displayed)
     if not after_prefix.startswith("86"):
         normalized, _ = _parse("+" + after_prefix, None)
-        return Number(INTL, "", False, normalized or shown_digits)
+        return Number(INTL, "", False, normalized or displayed)
     national = after_prefix[2:]
     trunk = national.startswith("0")  # +86 (0)10 …
     national = national[1:] if trunk else national
@@ -138,7 +138,7 @@ def _international(digits: str, after_prefix: str, *, plus: bool) -> Number:
         raise TOO_SHORT()
     normalized, kind = _parse("+86" + national, None) if len(national) >= CN_SHORTEST else _NOT_VALID
     landline = trunk or kind == phonenumbers.PhoneNumberType.FIXED_LINE
-    return Number(CN_INTL, national, landline, normalized or shown_digits)
+    return Number(CN_INTL, national, landline, normalized or displayed)
 
 
 _NOT_VALID = (None, phonenumbers.PhoneNumberType.UNKNOWN)

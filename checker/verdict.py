@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from .languages import Phrase
-from .number import SHOWN, read_number
+from .number import DISPLAYS, read_number
 from .refusal import Refusal, choice
 from .rule import CHANNELS, RISKS, SEVERITY, UNKNOWN, WHERES
 from .rules import RULES
@@ -34,15 +34,15 @@ REFUSALS = (CHANNEL, WHERE)
 # these: most rules fall away on these four facts alone (a bare number skips every script rule).
 NEEDS_CONTENT = ("link", "red-flags", "flagged", "scheme")
 CANDIDATES = {
-    (where, channel, shown, content): tuple(
+    (where, channel, display, content): tuple(
         rule
         for rule in RULES
-        if where in rule.where and channel in rule.channels and shown in rule.shown
+        if where in rule.where and channel in rule.channels and display in rule.displays
         and (content or rule.text not in NEEDS_CONTENT)
     )
     for where in WHERES
     for channel in CHANNELS
-    for shown in SHOWN
+    for display in DISPLAYS
     for content in (False, True)
 }
 
@@ -76,7 +76,7 @@ def check(number: str, *, channel: str = "call", text: str | None = None, where:
     facts = read_text(plain)
     context = "sms-link" if channel == "sms" and facts.has_link else channel
     content = facts.has_link or bool(facts.marks)
-    candidates = CANDIDATES[where, channel, parsed.shown, content]
+    candidates = CANDIDATES[where, channel, parsed.display, content]
     matched = [rule for rule in candidates if rule.applies(parsed, channel, facts)]
     if len(matched) > 1:
         ids = {rule.id for rule in matched}

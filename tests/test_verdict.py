@@ -1,4 +1,4 @@
-"""check() and Verdict: overall risk, ordering, the dict in each language, and the issue's edge cases."""
+"""check() and Verdict: overall risk, ordering, the dict in each language, and edge cases."""
 
 import dataclasses
 import json
@@ -204,7 +204,7 @@ def test_result_json_takes_where_fifth():
         ("95588", "sms", "您的验证码为 123456，请勿向任何人透露。", "safe"),
     ],
 )
-def test_issue_10_verdicts(number, channel, text, risk):
+def test_edge_case_verdicts(number, channel, text, risk):
     assert checker.check(number, channel=channel, text=text).risk == risk
 
 

@@ -7,7 +7,7 @@ from .. import sources
 from ..languages import Phrase
 from ..number import CN_INTL, DOMESTIC, INTL, MALFORMED_INTL
 from ..rule import CAUTION, DANGER, NOTICE, SAFE, TIPS, Passage, Rule, abroad, sms
-from .shared import CHINESE, HANG_UP, NO_CALLBACK, NO_DETAILS, NO_LINK, SERVICE, VERIFY_OFFICIAL
+from .shared import CHINESE_DISPLAYS, HANG_UP, NO_CALLBACK, NO_DETAILS, NO_LINK, SERVICE, VERIFY_OFFICIAL
 
 PLUS_00 = Passage(
     TIPS,
@@ -24,7 +24,7 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         id="hotline-12308",
         risk=DANGER,
         page="hotline-12308",
-        shown=CHINESE,
+        displays=CHINESE_DISPLAYS,
         national=r"(?:10)?(?:656)?12308",
         advisory=Passage(
             NOTICE,
@@ -84,7 +84,7 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         id="prefix-400",
         risk=DANGER,
         page="numbers",
-        shown=CHINESE,
+        displays=CHINESE_DISPLAYS,
         landline=False,
         national=r"400\d{7}",
         advisory=Passage(
@@ -124,7 +124,7 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         id="spoofed-service-number",
         risk=DANGER,
         page="numbers",
-        shown=(CN_INTL, MALFORMED_INTL),
+        displays=(CN_INTL, MALFORMED_INTL),
         national=SERVICE,
         unless=("roaming-service-number",),
         advisory=PLUS_00,
@@ -173,7 +173,7 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         risk=DANGER,
         page="numbers",
         where=("cn",),
-        shown=(INTL, MALFORMED_INTL),
+        displays=(INTL, MALFORMED_INTL),
         advisory=PLUS_00,
         decision=Phrase(
             zh="前缀后面的国家代码不是 86（包括不存在的国家代码）都算境外来电。这条提示是给在中国大陆的手机的："
@@ -213,7 +213,7 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         risk=CAUTION,
         page="numbers",
         where=("cn",),
-        shown=(CN_INTL,),
+        displays=(CN_INTL,),
         unless=("hotline-12308", "spoofed-service-number", "lookalike-number"),
         advisory=PLUS_00,
         decision=Phrase(
@@ -248,7 +248,7 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         id="prefix-95-short",
         risk=SAFE,
         page="numbers",
-        shown=(DOMESTIC,),
+        displays=(DOMESTIC,),
         landline=False,
         national=r"95\d{3,4}",
         unless=("lookalike-number",),
@@ -289,7 +289,7 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         id="prefix-95-long",
         risk=DANGER,
         page="numbers",
-        shown=CHINESE,
+        displays=CHINESE_DISPLAYS,
         landline=False,
         national=r"95\d{5,}",
         advisory=Passage(
@@ -328,7 +328,7 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         id="prefix-1069",
         risk={"call": DANGER, "sms": CAUTION, "sms-link": DANGER},
         page="numbers",
-        shown=CHINESE,
+        displays=CHINESE_DISPLAYS,
         landline=False,
         national=r"1069\d{4,}",
         advisory=Passage(

@@ -7,14 +7,14 @@ from .. import sources
 from ..languages import Phrase
 from ..number import DOMESTIC, LETTERS
 from ..rule import CAUTION, DANGER, SAFE, Example, Rule, abroad, sms
-from .shared import AREA, CHINESE, HANG_UP, LOOKALIKE, NO_DETAILS, NO_LINK, OPEN_OFFICIAL, VOUCHED
+from .shared import AREA, CHINESE_DISPLAYS, HANG_UP, LOOKALIKE, NO_DETAILS, NO_LINK, OPEN_OFFICIAL, VOUCHED
 
 IMITATIONS: tuple[Rule, ...] = (
     Rule(
         id="lookalike-number",
         risk=DANGER,
         page="more-scams",
-        shown=CHINESE,
+        displays=CHINESE_DISPLAYS,
         national=LOOKALIKE,
         sources=(
             sources.ICBC_GUANGXI_NUMBERS,
@@ -65,7 +65,7 @@ IMITATIONS: tuple[Rule, ...] = (
         id="letters-in-number",
         risk=DANGER,
         page="more-scams",
-        shown=(LETTERS,),
+        displays=(LETTERS,),
         sources=(sources.ICBC_GANZHOU_ONLY, sources.XINJINGBAO_L0086),
         decision=Phrase(
             zh="号码里夹着看起来像数字的字母（小写 l 或大写 I 像 1，字母 O 像 0），而把字母换成数字后正好是一个已知的服务号码，"
@@ -100,7 +100,7 @@ IMITATIONS: tuple[Rule, ...] = (
         id="area-code-bank",
         risk=CAUTION,
         page="more-scams",
-        shown=(DOMESTIC,),
+        displays=(DOMESTIC,),
         landline=True,
         national=rf"{AREA}955\d\d",
         sources=(sources.QILU_AREA_CODE, sources.ICBC_GUANGXI_NUMBERS),
@@ -138,7 +138,7 @@ IMITATIONS: tuple[Rule, ...] = (
         id="carrier-government-number",
         risk={"call": SAFE, "sms": SAFE, "sms-link": DANGER},
         page="more-scams",
-        shown=(DOMESTIC,),
+        displays=(DOMESTIC,),
         national=r"100(?:86|10|00)|12315",
         sources=(
             sources.TONGLIANG_FAKE_BASE_STATION,
@@ -189,7 +189,7 @@ IMITATIONS: tuple[Rule, ...] = (
         id="service-number-content",
         risk=CAUTION,
         page="more-scams",
-        shown=(DOMESTIC,),
+        displays=(DOMESTIC,),
         national=VOUCHED,
         text="flagged",
         unless=("fake-12381", "lookalike-number"),

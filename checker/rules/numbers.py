@@ -7,7 +7,7 @@ from .. import sources
 from ..languages import Phrase
 from ..number import CN_INTL, DOMESTIC
 from ..rule import CAUTION, DANGER, NOTICE, Passage, Rule, abroad, sms
-from .shared import AREA, CHINESE, NO_DETAILS, NO_LINK, OPEN_OFFICIAL, SERVICE, VERIFY_OFFICIAL
+from .shared import AREA, CHINESE_DISPLAYS, NO_DETAILS, NO_LINK, OPEN_OFFICIAL, SERVICE, VERIFY_OFFICIAL
 
 NUMBERS: tuple[Rule, ...] = (
     Rule(
@@ -15,7 +15,7 @@ NUMBERS: tuple[Rule, ...] = (
         risk=CAUTION,
         page="more-scams",
         where=("cn",),
-        shown=(DOMESTIC,),
+        displays=(DOMESTIC,),
         national=rf"{AREA}?110",
         sources=(sources.XINGXIAN_110, sources.PANJIN_PREFIX, sources.SHAOXING_OFFICIALS),
         decision=Phrase(
@@ -54,7 +54,7 @@ NUMBERS: tuple[Rule, ...] = (
         id="prefix-800",
         risk=CAUTION,
         page="more-scams",
-        shown=CHINESE,
+        displays=CHINESE_DISPLAYS,
         landline=False,
         national=r"800\d{7}",
         sources=(sources.ANSHAN_800,),
@@ -88,7 +88,7 @@ NUMBERS: tuple[Rule, ...] = (
         id="prefix-106",
         risk={"call": CAUTION, "sms": CAUTION, "sms-link": DANGER},
         page="more-scams",
-        shown=CHINESE,
+        displays=CHINESE_DISPLAYS,
         landline=False,
         national=r"106[0-8]\d{4,}",
         sources=(sources.SHENZHEN_106, sources.BEIJING_CARRIERS_106),
@@ -131,7 +131,7 @@ NUMBERS: tuple[Rule, ...] = (
         risk=CAUTION,
         page="more-scams",
         where=("abroad",),
-        shown=(CN_INTL,),
+        displays=(CN_INTL,),
         national=SERVICE,
         advisory=Passage(
             NOTICE,

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from ..languages import Phrase
 from ..number import CN_INTL, DOMESTIC
-from ..rule import Local
+from ..rule import AdviceByWhere
 from ..services import BANKS, CARRIERS, KNOWN
 
 # Where a number may be shown for a rule about Chinese numbers. Domestic-only rules
 # (the safe and official ones) must never vouch for a number shown with +86 or 00.
-CHINESE = (DOMESTIC, CN_INTL)
+CHINESE_DISPLAYS = (DOMESTIC, CN_INTL)
 # Chinese area codes (without the trunk 0): 10 and 2x, else three digits from 3xx to 9xx.
 AREA = r"(?:10|2\d|[3-9]\d\d)"
 # Numbers that only exist inside China: 1xx emergency, 1xxxx public services,
@@ -69,7 +69,7 @@ OPEN_OFFICIAL = Phrase(
 )
 # The notice: "如不幸受骗,请第一时间向所在地警方报案。如款项系通过国内银行转账汇款,可同时向本人国内户籍所在地
 # 公安机关报案。" In mainland China the local police are 110 (TIPS: "第一时间拨打110报警").
-SCAMMED = Local(
+SCAMMED = AdviceByWhere(
     cn=Phrase(
         zh="如已转账或泄露信息，第一时间拨打 110 报警。",
         en="If you have already paid or given details, call 110 at once.",
