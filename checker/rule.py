@@ -203,7 +203,9 @@ class Rule:
     def texts(self, lang: str) -> Wording:
         """The rule's words in ``lang``, a code languages.resolve() gave."""
         advice = {
-            where: tuple((getattr(item, where) if isinstance(item, AdviceByWhere) else item)[lang] for item in self.advice)
+            where: tuple(
+                (getattr(item, where) if isinstance(item, AdviceByWhere) else item)[lang] for item in self.advice
+            )
             for where in WHERES
         }
         return Wording(self.title[lang], self.explanation[lang], advice)

@@ -49,7 +49,7 @@ CANDIDATES = {
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    """What the advisory says about one number. Immutable."""
+    """What the advisory says about one number. Immutable; checker.result words it (verdict_dict)."""
 
     input: str
     normalized: str
