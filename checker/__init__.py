@@ -5,12 +5,14 @@
     'danger'
 """
 
-from .errors import InvalidInput, InvalidNumber
-from .languages import LANGUAGES
-from .result import RISK_ICONS, RISK_LABELS, result, result_json
+from .languages import LANGUAGES, StaleTranslation
+from .refusal import InvalidInput, InvalidNumber
+from .refusals import REFUSALS
+from .result import RISK_ICONS, RISK_LABELS, result, result_json, verdict_dict
 from .rule import RISKS, Rule
 from .rules import RULES, RULES_BY_ID
 from .verdict import Verdict, check
+from . import ui  # noqa: F401  (every Phrase exists once checker is imported: `make traditional` reads them)
 
 __version__ = "0.1.0"
 
@@ -19,14 +21,17 @@ __all__ = [
     "RISK_ICONS",
     "RISK_LABELS",
     "RULES",
+    "REFUSALS",
     "RULES_BY_ID",
     "InvalidInput",
     "InvalidNumber",
     "LANGUAGES",
     "Rule",
+    "StaleTranslation",
     "Verdict",
     "__version__",
     "check",
     "result",
     "result_json",
+    "verdict_dict",
 ]

@@ -22,10 +22,11 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO, TextIO
 
-from .errors import invalid_encoding
-from .languages import CLI, CODES, DEFAULT, LANGUAGES, resolve
+from .languages import CODES, DEFAULT, LANGUAGES, Phrase, StaleTranslation
+from .refusal import Refusal, resolve
 from .result import refusal, result
 from .rule import CAUTION, DANGER, OFFICIAL, SAFE, UNKNOWN
+from .ui import CLI
 
 PROG = "python -m checker"
 EXIT_OK, EXIT_INVALID, EXIT_PIPE = 0, 2, 128 + 13  # 141: what a shell reports for grep killed by SIGPIPE
@@ -35,7 +36,18 @@ COLOURS = {DANGER: "31", CAUTION: "33", OFFICIAL: "34", SAFE: "32", UNKNOWN: "0"
 
 # Characters that would act on the terminal instead of showing: controls (CR, ESC…), format
 # characters (bidi overrides…) and the line and paragraph separators.
-UNSHOWN = frozenset(("Cc", "Cf", "Zl", "Zp"))
+UNPRINTABLE = frozenset(("Cc", "Cf", "Zl", "Zp"))
+
+# A line of input that is not UTF-8: the CLI reports it and reads on.
+ENCODING = Refusal(
+    "encoding",
+    Phrase(
+        "这一行不是 UTF-8 编码的文字，无法读取。请把文件另存为 UTF-8 编码后再试。",
+        "This line is not UTF-8 text and cannot be read. Save the file as UTF-8 and try again.",
+    ),
+    ({"line": b"\xff"}, {"line": "4008001234".encode("utf-16")}),
+)
+REFUSALS = (ENCODING,)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -93,7 +105,7 @@ def _inputs(numbers: Iterable[str], stdin: BinaryIO) -> Iterator[str | bytes]:
             yield _argument(number)
 
 
-def shown(text: str) -> str:
+def printable(text: str) -> str:
     """``text`` safe to echo to a terminal: CR, ESC, bidi overrides… escaped as \\r, \\x1b, \\u202e.
 
     Raw, they could move the cursor or reorder the line and so rewrite the verdict beside it.
@@ -101,7 +113,7 @@ def shown(text: str) -> str:
     if text.isprintable():
         return text
     category = unicodedata.category
-    return "".join([char if char.isprintable() or category(char) not in UNSHOWN else repr(char)[1:-1]
+    return "".join([char if char.isprintable() or category(char) not in UNPRINTABLE else repr(char)[1:-1]
                     for char in text])
 
 
@@ -110,7 +122,7 @@ def _human(result: dict, *, colour: bool, lang: str) -> str:
     head = f"{result['risk_icon']} {result['risk_label']}"
     if colour:
         head = f"\033[1;{COLOURS[risk]}m{head}\033[0m"
-    lines = [f"{head}  {shown(result['input'])}  ({result['normalized']})", result["title"]]
+    lines = [f"{head}  {printable(result['input'])}  ({result['normalized']})", result["title"]]
     lines += [f"  • {item}" for item in result["advice"]]
     if result["rules"]:
         lines.append(f"  {CLI['rules'][lang]}: {', '.join(result['rules'])}")
@@ -137,26 +149,36 @@ def main(argv: list[str] | None = None, stdin: BinaryIO | None = None, stdout: T
         stdout = _console(sys.stdout, utf8=args.json)
     if stderr is None:  # without one, the errors are still in the results
         stderr = io.StringIO() if sys.stderr is None else _console(sys.stderr, utf8=False)
+    try:
+        status = _check_all(_inputs(args.numbers, stdin), args, stdout, stderr)
+    except StaleTranslation as error:  # a generated table behind the source: say how to fix it
+        print(f"{PROG}: {error}", file=stderr)
+        status = EXIT_INVALID
+    stdout.flush()  # a closed pipe shows here, inside main_exit's handler, not at interpreter exit
+    return status
+
+
+def _check_all(inputs: Iterable[str | bytes], args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """Write one result per input; the exit status."""
     channel = "sms" if args.sms else "call"
     where = "abroad" if args.abroad else "cn"
     colour = not args.json and stdout.isatty()
     status = EXIT_OK
-    for number in _inputs(args.numbers, stdin):
+    for number in inputs:
         if isinstance(number, bytes):
             number = number.decode("utf-8", "backslashreplace")  # \xff: valid UTF-8, never a lone surrogate
-            outcome = refusal(number, invalid_encoding(), args.lang)
+            outcome = refusal(number, ENCODING(), args.lang)
         else:
             outcome = result(number, channel=channel, text=args.text, lang=args.lang, where=where)
         if "error" in outcome:
             status = EXIT_INVALID
-            print(f"{PROG}: '{shown(number)}': {outcome['error']}", file=stderr)
+            print(f"{PROG}: '{printable(number)}': {outcome['error']}", file=stderr)
         if args.json:
             stdout.write(json.dumps(outcome, ensure_ascii=False) + "\n")
         elif "error" in outcome:
-            stdout.write(f"{CLI['error'][args.lang]}  {shown(number)}\n  {outcome['error']}\n\n")
+            stdout.write(f"{CLI['error'][args.lang]}  {printable(number)}\n  {outcome['error']}\n\n")
         else:
             stdout.write(_human(outcome, colour=colour, lang=args.lang) + "\n\n")
-    stdout.flush()  # a closed pipe shows here, inside main_exit's handler, not at interpreter exit
     return status
 
 

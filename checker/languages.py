@@ -5,12 +5,13 @@ Every text is written once, as a Phrase with its Simplified Chinese (``zh``) and
 converts the Simplified of every Phrase with OpenCC (overrides/hooks/traditional.py) into
 the generated module zh_hant.py, which Phrase reads, so the browser never runs a converter.
 
-The UI strings of the site's widget, its rule table and the command line live here too, so
-that a language is added in this one module (and, for a generated one, its converter).
+A language is data: a new one is a row of LANGUAGES and either a field of Phrase (written by
+hand) or generated from one, with its tables in _GENERATED. Anything else fails at import.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .zh_hant import QUOTED, TRADITIONAL
@@ -39,61 +40,91 @@ LANGUAGES = (
 DEFAULT = "zh"
 CODES = tuple(language.code for language in LANGUAGES)
 BY_CODE = {language.code: language for language in LANGUAGES}
-_CANONICAL = {name: language.code for language in LANGUAGES for name in (language.code, *language.aliases)}
-# The generated languages, each with the hand-written one it comes from and its tables:
-# Phrases by their source text, and quotes from the advisory (in the original's own characters).
-_GENERATED = {"zh-Hant": ("zh", TRADITIONAL, QUOTED)}
-if set(_GENERATED) != {language.code for language in LANGUAGES if language.generated_from}:
-    raise RuntimeError("every generated language needs its tables here")
+# Every name a language is accepted by, with its code: "zh-Hans" is "zh".
+CANONICAL = {name: language.code for language in LANGUAGES for name in (language.code, *language.aliases)}
 
 
-def resolve(lang: object) -> str:
-    """The code of the language ``lang`` names ("zh-Hans" gives "zh"). Anything else, of any
-    type, raises InvalidInput("lang"): an unknown language is an error, never a fallback."""
-    code = _CANONICAL.get(lang) if type(lang) is str else None  # the common case, first
-    if code is not None:
-        return code
-    from .errors import as_str, invalid_choice  # errors words its messages with Phrase
+@dataclass(frozen=True, slots=True)
+class Generated:
+    """A language converted from a hand-written one, and the tables its conversion wrote."""
 
-    text = as_str(lang)
-    if text in _CANONICAL:
-        return _CANONICAL[text]
-    raise invalid_choice("lang", lang)
+    source: str  # the code of the language it is converted from
+    texts: Mapping[str, str]  # every Phrase, by its source text
+    quotes: Mapping[str, str]  # quotes from the advisory, in the original's own characters
+    file: str  # the generated module, and the command that writes it
+    command: str
+    name: str  # in English, for the message that says the file is stale
+
+
+_GENERATED = {"zh-Hant": Generated("zh", TRADITIONAL, QUOTED, "checker/zh_hant.py", "make traditional", "Traditional")}
+
+
+class StaleTranslation(RuntimeError):
+    """A generated table lacks a text it needs: regenerate it."""
+
+    def __init__(self, lang: str, detail: str) -> None:
+        generated = _GENERATED[lang]
+        super().__init__(f"{generated.file} is stale ({detail}): run `{generated.command}`")
+
+    @classmethod
+    def missing(cls, lang: str, text: str) -> StaleTranslation:
+        cut = text if len(text) <= 30 else text[:30] + "…"
+        return cls(lang, f"no {_GENERATED[lang].name} for {cut!r}")
 
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
-    """One text in every language. ``phrase[lang]`` takes a code resolve() returned."""
+    """One text in every language. ``phrase[lang]`` takes a code, not an alias (see refusal.resolve)."""
 
     zh: str
     en: str
 
     def __post_init__(self) -> None:
-        WRITTEN.add(self.zh)
+        WRITTEN.add(getattr(self, _SOURCE))
 
     def __getitem__(self, lang: str) -> str:
-        if lang == "zh":
-            return self.zh
-        if lang == "en":
-            return self.en
-        source, table, _ = _GENERATED[lang]
-        return table[getattr(self, source)]
+        if lang in _WRITTEN_LANGUAGES:
+            return getattr(self, lang)
+        generated = _GENERATED[lang]
+        source = getattr(self, generated.source)
+        try:
+            return generated.texts[source]
+        except KeyError:
+            raise StaleTranslation.missing(lang, source) from None
 
 
-# The Simplified of every Phrase made so far: what `make traditional` converts.
+# The languages written by hand are Phrase's fields; every other is generated from one of them.
+_WRITTEN_LANGUAGES = frozenset(Phrase.__dataclass_fields__)
+for _language in LANGUAGES:
+    if _language.code not in _WRITTEN_LANGUAGES and _language.code not in _GENERATED:
+        raise RuntimeError(
+            f"language {_language.code!r} has no texts: add a field {_language.code} to Phrase in "
+            "checker/languages.py, or generate it (generated_from=, with its tables in _GENERATED)"
+        )
+if set(_GENERATED) != {language.code for language in LANGUAGES if language.generated_from} or any(
+    generated.source != BY_CODE[code].generated_from for code, generated in _GENERATED.items()
+):
+    raise RuntimeError("every generated language (generated_from=) needs its tables in _GENERATED, and only those")
+# The one hand-written language the generated ones and the advisory's quotes are in.
+(_SOURCE,) = {generated.source for generated in _GENERATED.values()}
+
+# The source text of every Phrase made so far: what `make traditional` converts.
 WRITTEN: set[str] = set()
 
 
 def quoted_lang(lang: str) -> str:
     """The lang attribute of what quoted() gives for ``lang``."""
-    return BY_CODE[lang].html if lang in _GENERATED else "zh-Hans"
+    return BY_CODE[lang if lang in _GENERATED else _SOURCE].html
 
 
 def quoted(simplified: str, lang: str) -> str:
     """A quote from the advisory in ``lang``'s script: Traditional quotes the original itself."""
     if lang not in _GENERATED:
         return simplified
-    return _GENERATED[lang][2][simplified]
+    try:
+        return _GENERATED[lang].quotes[simplified]
+    except KeyError:
+        raise StaleTranslation.missing(lang, simplified) from None
 
 
 def localized(table, lang: str):
@@ -103,99 +134,3 @@ def localized(table, lang: str):
     if isinstance(table, dict):
         return {key: localized(value, lang) for key, value in table.items()}
     return tuple(localized(value, lang) for value in table)
-
-
-# --- UI strings -------------------------------------------------------------------------------
-
-# The command line's own words.
-CLI = {
-    "rules": Phrase("规则", "Rules"),
-    "error": Phrase("错误", "Error"),
-}
-
-# The number-check widget (overrides/partials/checker-form.html and widget.js). {size} is the
-# first visit's download in MB, filled in at build time; {step} and {reason} by widget.js.
-WIDGET = {
-    "number": Phrase("来电或短信显示的号码", "The number that called or texted you"),
-    "placeholder": Phrase("例如 400 800 1234 或 +86 10 12308", "e.g. 400 800 1234 or +86 10 12308"),
-    "hint": Phrase("可以带空格、短横线、括号或 +86。", "Spaces, hyphens, brackets and +86 are fine."),
-    "submit": Phrase("检查", "Check"),
-    "channel": Phrase("这个号码", "This number"),
-    "call": Phrase("打来电话", "called me"),
-    "sms": Phrase("发来短信", "sent me a text"),
-    "text": Phrase(
-        "短信内容，或对方在电话里说了什么（可不填）", "The text's content, or what the caller said (optional)"
-    ),
-    "text_placeholder": Phrase(
-        "例如：您的个人资料泄露，涉嫌违法犯罪……",
-        "e.g. Your personal data has leaked and you are suspected of a crime…",
-    ),
-    "where": Phrase("你现在在哪里", "Where you are now"),
-    "cn": Phrase("我在中国大陆", "I am in mainland China"),
-    "abroad": Phrase("我在国外", "I am abroad"),
-    "where_hint": Phrase(
-        "这个选择只记在这台设备上，不会发送出去。", "This choice is remembered on this device only and never sent."
-    ),
-    "loading": Phrase(
-        "正在加载检查程序（第 {step}/2 步）……第一次打开需要下载约 {size} MB，之后可以离线使用。",
-        "Loading the checker (step {step} of 2)… The first visit downloads about {size} MB; after that it "
-        "works offline too.",
-    ),
-    "waiting": Phrase(
-        "检查程序加载完成后会马上给出结果。", "You will get the verdict as soon as the checker is ready."
-    ),
-    "ready": Phrase("检查程序已就绪。", "The checker is ready."),
-    "failed": Phrase(
-        "检查程序没能加载：{reason}。请检查网络后重试。",
-        "The checker could not load: {reason}. Check your connection and try again.",
-    ),
-    "updated": Phrase(
-        "本站已经更新。请按“检查”，用新版本检查。", "This site has been updated. Press Check to use the new version."
-    ),
-    "crashed": Phrase(
-        "检查程序出了错，没有给出结果。请重试。", "The checker ran into an error and gave no verdict. Please try again."
-    ),
-    "retry": Phrase("重试", "Try again"),
-    "advice": Phrase("怎么做", "What to do"),
-    "rules": Phrase("相关规则", "Rules that matched"),
-    "copy": Phrase("复制这个结果的链接", "Copy a link to this result"),
-    "copied": Phrase(
-        "链接已复制。号码只在“#”后面，不会发给网站。",
-        "Link copied. The number is only after the #, which is never sent to the website.",
-    ),
-    "copy_failed": Phrase(
-        "无法自动复制，请复制地址栏里的链接。", "Could not copy automatically; copy the link from the address bar."
-    ),
-    "error": Phrase("无法检查", "Cannot check"),
-}
-
-# The site's rule table (overrides/hooks/rules_table.py).
-TABLE = {
-    "columns": (
-        Phrase("规则", "Rule"),
-        Phrase("风险", "Risk"),
-        Phrase("适用", "Applies"),
-        Phrase("说明", "What it means"),
-        Phrase("依据", "Source"),
-        Phrase("例子", "Examples"),
-    ),
-    "contexts": {
-        "call": Phrase("来电", "call"),
-        "sms": Phrase("短信", "text"),
-        "sms-link": Phrase("带链接的短信", "text with a link"),
-    },
-    "channels": {"call": Phrase("来电", "calls"), "sms": Phrase("短信", "texts")},
-    "where": {"cn": Phrase("在中国大陆", "in mainland China"), "abroad": Phrase("在国外", "abroad")},
-    "notice": Phrase("外交部领事保护中心提醒（2026年1月19日）", "The Consular Protection Center's notice of 19 January 2026"),
-    "republisher-tips": Phrase("转载时附加的防骗提示", "Tips the republisher added"),
-    "sources": Phrase("本站补充 · 来源", "Added by this site · Sources"),
-    "decision": Phrase("本站的判断", "Our decision"),
-    "not-authority": Phrase(
-        "（不是警方、银行、运营商、监管机构或使馆的来源）", "(not a police, bank, carrier, regulator or embassy source)"
-    ),
-    "undated": Phrase("日期不详", "undated"),
-    "link": Phrase("原文", "source"),
-    "matches": Phrase("符合", "Matches"),
-    "misses": Phrase("不符合", "Does not match"),
-    "explained": Phrase("详细说明", "Explained here"),
-}

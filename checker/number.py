@@ -13,16 +13,70 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-from .errors import MAX_NUMBER_CHARS, as_str, invalid_number, invalid_number_type
+from .languages import Phrase
+from .refusal import InvalidNumber, Refusal, as_str, named
 from .services import KNOWN
 
-# How the number was shown on the phone.
+# Caps on raw input, applied before NFKC normalisation, which is quadratic on long runs of
+# combining marks: every input is then read in bounded time.
+# The longest real display is 24 digits (0086 and a 20-digit 106 port number), 29 characters
+# with its spaces; 64 leaves room for "tel:", brackets and the bidi marks phones add on copy.
+MAX_NUMBER_CHARS = 64
+
+
+def _number(code: str, zh: str, en: str, *numbers: object) -> Refusal:
+    return Refusal(code, Phrase(zh, en), tuple({"number": number} for number in numbers), InvalidNumber)
+
+
+# Each way the number field is refused, with numbers that get it.
+EMPTY = _number("empty", "请输入一个电话号码。", "Please enter a phone number.", "", "   ", "()")
+LETTERS_IN_NUMBER = _number(
+    "letters",
+    "号码里只能有数字、空格、短横线、括号和开头的 + 号，不能有字母或其他文字。",
+    "A phone number may contain only digits, spaces, hyphens, brackets and a leading +, "
+    "not letters or other text.",
+    "call me", "l3812345678", "+l0086",
+)
+CONTROL = _number(
+    "control",
+    "号码里有看不见的控制字符，请重新输入。",
+    "The number contains invisible control characters; please type it again.",
+    "4008\x00001234", "110\x1b",
+)
+PLUS = _number(
+    "plus",
+    "+ 号只能出现在号码最前面，而且只能有一个。",
+    "A + sign may appear only once, at the very start of the number.",
+    "+86+10", "++86", "110+",
+)
+TOO_SHORT = _number(
+    "too-short",
+    "数字太少，不是电话号码（最短的服务号码也有 3 位，例如 110）。",
+    "Too few digits for a phone number (the shortest service numbers, such as 110, have 3).",
+    "12", "+", "+012",
+)
+TOO_LONG = _number("too-long", "数字太多，不像真实的电话号码。", "Too many digits to be a real phone number.", "9" * 30)
+NUMBER_LENGTH = _number(
+    "number-length",
+    f"输入太长（超过 {MAX_NUMBER_CHARS} 个字符），不是一个电话号码。请一次只输入一个号码。",
+    f"Too long to be one phone number (over {MAX_NUMBER_CHARS} characters). Please enter one number at a time.",
+    "1" * (MAX_NUMBER_CHARS + 1),
+)
+NUMBER_TYPE = _number(
+    "number-type",
+    "号码必须是文字（字符串），而不是 {value}。",
+    "The number must be a string, not {value}.",
+    4008001234, 110.5,
+)
+REFUSALS = (EMPTY, LETTERS_IN_NUMBER, CONTROL, PLUS, TOO_SHORT, TOO_LONG, NUMBER_LENGTH, NUMBER_TYPE)
+
+# How the number was displayed on the phone.
 DOMESTIC = "domestic"  # no international prefix: 4008001234, 010-12308, 95588
 CN_INTL = "cn-intl"  # +86 or 0086 in front
 INTL = "intl"  # + or 00 with another country code
 MALFORMED_INTL = "malformed-intl"  # + or 00 followed by 0: no country code starts with 0
 LETTERS = "letters"  # a service number with look-alike letters for digits: l0086, 1OO86
-SHOWN = (DOMESTIC, CN_INTL, INTL, MALFORMED_INTL, LETTERS)
+DISPLAYS = (DOMESTIC, CN_INTL, INTL, MALFORMED_INTL, LETTERS)
 
 MIN_DIGITS = 3  # 110, 120: the shortest numbers that call or text anyone
 # The longest real display: a 20-digit 106 SMS port number behind 0086.
@@ -42,9 +96,9 @@ SEPARATORS = frozenset(" -.()/\u2010\u2011\u2012\u2013\u2014\u2212")
 
 @dataclass(frozen=True, slots=True)
 class Number:
-    """A typed number, cleaned: how it was shown and its national digits."""
+    """A typed number, cleaned: how it was displayed and its national digits."""
 
-    shown: str  # one of SHOWN
+    display: str  # one of DISPLAYS
     # Digits after the country code and trunk 0, for numbers shown as Chinese; "" otherwise.
     national: str
     # An area-coded fixed line: a domestic number typed with its trunk 0, or a +86 number
@@ -68,23 +122,23 @@ def read_number(raw: object) -> Number:
 
 
 def _international(digits: str, after_prefix: str, *, plus: bool) -> Number:
-    shown_digits = "+" + digits if plus else digits
+    displayed = "+" + digits if plus else digits
     if after_prefix.startswith("0") or not after_prefix:
         national = after_prefix.lstrip("0")
         if len(national) < MIN_DIGITS:
-            raise invalid_number("too-short")
-        return Number(MALFORMED_INTL, national, False, shown_digits)
+            raise TOO_SHORT()
+        return Number(MALFORMED_INTL, national, False, displayed)
     if not after_prefix.startswith("86"):
         normalized, _ = _parse("+" + after_prefix, None)
-        return Number(INTL, "", False, normalized or shown_digits)
+        return Number(INTL, "", False, normalized or displayed)
     national = after_prefix[2:]
     trunk = national.startswith("0")  # +86 (0)10 …
     national = national[1:] if trunk else national
     if len(national) < MIN_DIGITS:
-        raise invalid_number("too-short")
+        raise TOO_SHORT()
     normalized, kind = _parse("+86" + national, None) if len(national) >= CN_SHORTEST else _NOT_VALID
     landline = trunk or kind == phonenumbers.PhoneNumberType.FIXED_LINE
-    return Number(CN_INTL, national, landline, normalized or shown_digits)
+    return Number(CN_INTL, national, landline, normalized or displayed)
 
 
 _NOT_VALID = (None, phonenumbers.PhoneNumberType.UNKNOWN)
@@ -107,9 +161,9 @@ def _clean(raw: object) -> tuple[str, bool, str]:
     the number as typed without separators (else ""); or raise InvalidNumber."""
     text = as_str(raw)
     if text is None:
-        raise invalid_number_type(raw)
+        raise NUMBER_TYPE(named(raw))
     if len(text) > MAX_NUMBER_CHARS:  # before NFKC, which is quadratic on runs of combining marks
-        raise invalid_number("number-length")
+        raise NUMBER_LENGTH()
     text = unicodedata.normalize("NFKC", text).strip()
     if text[:4].lower() == "tel:":
         text = text[4:]
@@ -123,7 +177,7 @@ def _clean(raw: object) -> tuple[str, bool, str]:
             lookalike = True
         elif char == "+":
             if plus or digits:
-                raise invalid_number("plus")
+                raise PLUS()
             plus = True
         elif char in SEPARATORS or char.isspace():
             continue
@@ -132,15 +186,15 @@ def _clean(raw: object) -> tuple[str, bool, str]:
             if category == "Cf":  # bidi marks and zero-width spaces that phones add on copy
                 continue
             if category == "Cc":
-                raise invalid_number("control")
-            raise invalid_number("letters")
+                raise CONTROL()
+            raise LETTERS_IN_NUMBER()
     if lookalike and (plus or "".join(digits) not in KNOWN):
-        raise invalid_number("letters")
+        raise LETTERS_IN_NUMBER()
     if not digits:
-        raise invalid_number("too-short" if plus else "empty")
+        raise TOO_SHORT() if plus else EMPTY()
     if len(digits) < MIN_DIGITS:
-        raise invalid_number("too-short")
+        raise TOO_SHORT()
     if len(digits) > MAX_DIGITS:
-        raise invalid_number("too-long")
+        raise TOO_LONG()
     typed = "".join(char for char in text if "0" <= char <= "9" or char in LOOKALIKE_DIGITS) if lookalike else ""
     return "".join(digits), plus, typed

@@ -1,5 +1,18 @@
 """The words of a verdict in each language, as plain data or a JSON line: what the CLI prints
-and the browser receives. verdict.py decides; this module only says it."""
+and the browser receives. verdict.py decides; this module only says it.
+
+A verdict's data (verdict_dict, result):
+- input, normalized, channel, where: what was checked, and the number in E.164 where it has one;
+- risk, risk_label, risk_icon: the verdict, its word in the language and its symbol;
+- rules: the ids of the rules that matched, most severe first; matches: each as
+  {id, risk, title, section}, section being the site path that explains it;
+- title, explanation: the first rule's title, and every matched rule's explanation, a line each;
+- advice: what to do, one text per item;
+- dial: for each advice item, in the same order, the numbers in it to dial (dial.NUMBERS), each
+  [start, end, href]: advice[i][start:end] is the number as written, in code points (Python's
+  str indices), and href what a phone dials ("tel:+861012308"). The widget makes them links.
+Input that check() refuses gives {input, error} instead (refusal()).
+"""
 
 from __future__ import annotations
 
@@ -7,8 +20,9 @@ import json
 from functools import lru_cache
 from typing import Any
 
-from .errors import InvalidInput, as_str
-from .languages import Phrase, resolve
+from . import dial
+from .languages import DEFAULT, Phrase
+from .refusal import InvalidInput, as_str, resolve
 from .rule import CAUTION, DANGER, OFFICIAL, SAFE, UNKNOWN
 from .rules import RULES_BY_ID
 from .verdict import Verdict, check
@@ -42,9 +56,9 @@ NO_RULE_ADVICE = (
 
 
 def verdict_dict(verdict: Verdict, lang: str) -> dict[str, Any]:
-    """``verdict`` in ``lang``, as plain JSON-ready data (Verdict.to_dict)."""
+    """``verdict`` in ``lang``, as plain JSON-ready data: the way to word a verdict."""
     lang = resolve(lang)
-    title, explanation, advice, matches = _wording(verdict.rules, verdict.rule_risks, lang, verdict.where)
+    title, explanation, advice, dials, matches = _wording(verdict.rules, verdict.rule_risks, lang, verdict.where)
     return {
         "input": verdict.input,
         "normalized": verdict.normalized,
@@ -57,6 +71,7 @@ def verdict_dict(verdict: Verdict, lang: str) -> dict[str, Any]:
         "title": title,
         "explanation": explanation,
         "advice": list(advice),
+        "dial": [[list(span) for span in spans] for spans in dials],
         "matches": [
             {"id": rule_id, "risk": risk, "title": title, "section": section}
             for rule_id, risk, title, section in matches
@@ -68,11 +83,12 @@ def verdict_dict(verdict: Verdict, lang: str) -> dict[str, Any]:
 # worked out once per combination, which keeps batches of numbers fast.
 @lru_cache(maxsize=1024)
 def _wording(rules: tuple[str, ...], rule_risks: tuple[str, ...], lang: str, where: str) -> tuple:
-    """Title, explanation, advice (worded for ``where``) and (id, risk, title, section) per match."""
+    """Title, explanation, advice (worded for ``where``), the numbers to dial in each piece of
+    advice, and (id, risk, title, section) per match."""
     matched = [RULES_BY_ID[rule_id].texts(lang) for rule_id in rules]
     if not matched:
         advice = tuple(item[lang] for item in NO_RULE_ADVICE)
-        return NO_RULE_TITLE[lang], NO_RULE_EXPLANATION[lang], advice, ()
+        return NO_RULE_TITLE[lang], NO_RULE_EXPLANATION[lang], advice, tuple(map(dial.spans, advice)), ()
     # Under a warning, a safe or official rule's "you can answer it" would contradict it.
     warning = rule_risks[0] in (DANGER, CAUTION)
     advice: dict[str, None] = {}
@@ -83,13 +99,15 @@ def _wording(rules: tuple[str, ...], rule_risks: tuple[str, ...], lang: str, whe
         (rule_id, risk, texts.title, RULES_BY_ID[rule_id].section)
         for rule_id, risk, texts in zip(rules, rule_risks, matched, strict=True)
     )
-    return matched[0].title, "\n".join(t.explanation for t in matched), tuple(advice), matches
+    explanation = "\n".join(texts.explanation for texts in matched)
+    return matched[0].title, explanation, tuple(advice), tuple(map(dial.spans, advice)), matches
 
 
 def result(
-    number: str, *, channel: str = "call", text: str | None = None, lang: str = "zh", where: str = "cn"
+    number: str, *, channel: str = "call", text: str | None = None, lang: str = DEFAULT, where: str = "cn"
 ) -> dict[str, Any]:
-    """The verdict's to_dict(lang), or {"input", "error"} in ``lang`` for input check() refuses.
+    """check()'s verdict as verdict_dict() words it in ``lang``, or {"input", "error"} in ``lang`` for
+    input check() refuses.
 
     Raises InvalidInput only for a ``lang`` that names no language: the error needs a language.
     """
@@ -100,9 +118,9 @@ def result(
         return refusal(echo(number), error, lang)
 
 
-def refusal(shown: str | None, error: InvalidInput, lang: str) -> dict[str, Any]:
-    """The result for input that was refused: what was typed, and why, in ``lang``."""
-    return {"input": shown, "error": error.message(lang)}
+def refusal(echoed: str | None, error: InvalidInput, lang: str) -> dict[str, Any]:
+    """The result for input that was refused: what was typed (see echo()), and why, in ``lang``."""
+    return {"input": echoed, "error": error.message(lang)}
 
 
 def echo(number: object) -> str | None:
@@ -115,7 +133,7 @@ def echo(number: object) -> str | None:
 
 
 def result_json(
-    number: str, channel: str = "call", text: str | None = None, lang: str = "zh", where: str = "cn"
+    number: str, channel: str = "call", text: str | None = None, lang: str = DEFAULT, where: str = "cn"
 ) -> str:
     """result() as one line of JSON, byte for byte the same under CPython and Pyodide."""
     return json.dumps(result(number, channel=channel, text=text, lang=lang, where=where), ensure_ascii=False)

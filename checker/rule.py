@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .languages import BY_CODE, Phrase, quoted
 from .marks import BY_ID as MARKS_BY_ID
 from .marks import DEMAND, PRETEXT
-from .number import SHOWN, Number
+from .number import DISPLAYS, Number
 from .text import TextFacts
 
 # Risks, most severe first: matched rules are sorted in this order.
@@ -42,7 +42,7 @@ _DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 
 
 @dataclass(frozen=True)
-class Local:
+class AdviceByWhere:
     """One piece of advice worded for a reader in mainland China and for one abroad."""
 
     cn: Phrase
@@ -50,7 +50,7 @@ class Local:
 
 
 @dataclass(frozen=True)
-class Texts:
+class Wording:
     """A rule's words in one language, with its advice as a reader in mainland China and one
     abroad each get it."""
 
@@ -119,7 +119,7 @@ class Rule:
     """One row of the rule table.
 
     A rule matches when every condition it sets holds: where the reader is, the channel,
-    how the number was shown, its national digits (a full regex match), whether it is a
+    how the number was displayed, its national digits (a full regex match), whether it is a
     landline, and what the text contains. It is dropped when a rule named in ``unless``
     also matched. Every rule quotes the advisory or cites a public source, or both.
     """
@@ -129,7 +129,7 @@ class Rule:
     page: str  # the site page whose section #<id> explains the rule
     title: Phrase
     explanation: Phrase
-    advice: tuple[Phrase | Local, ...]
+    advice: tuple[Phrase | AdviceByWhere, ...]
     matches: tuple[Example | str, ...]
     misses: tuple[Example | str, ...]
     advisory: Passage | None = None
@@ -137,7 +137,7 @@ class Rule:
     decision: Phrase | None = None  # what the rule decides beyond its sources, and why
     where: tuple[str, ...] = WHERES
     channels: tuple[str, ...] = CHANNELS
-    shown: tuple[str, ...] = SHOWN
+    displays: tuple[str, ...] = DISPLAYS
     national: str | None = None
     landline: bool | None = None  # None: either
     text: str | None = None
@@ -168,15 +168,15 @@ class Rule:
             raise ValueError(f"{self.id}: a per-context risk needs exactly {CONTEXTS}")
         if not set(risks) <= set(RISKS) - {UNKNOWN}:
             raise ValueError(f"{self.id}: bad risk {self.risk!r}")
-        if not set(self.channels) <= set(CHANNELS) or not set(self.shown) <= set(SHOWN):
-            raise ValueError(f"{self.id}: bad channels or shown")
+        if not set(self.channels) <= set(CHANNELS) or not set(self.displays) <= set(DISPLAYS):
+            raise ValueError(f"{self.id}: bad channels or displays")
         if not self.where or not set(self.where) <= set(WHERES):
             raise ValueError(f"{self.id}: bad where {self.where!r}")
         if self.text not in (None, *TEXT_CONDITIONS) or bool(self.marks) != (self.text == "red-flags"):
             raise ValueError(f"{self.id}: bad text condition {self.text!r} with marks {self.marks!r}")
         unknown = set(self.marks + self.pretexts + self.demands) - set(MARKS_BY_ID)
         if unknown:
-            raise ValueError(f"{self.id}: unknown marks {sorted(unknown)}: add them to checker/marks.py")
+            raise ValueError(f"{self.id}: unknown marks {sorted(unknown)}: add them to checker/marks/")
         scheme = self.text == "scheme"
         if scheme != bool(self.pretexts) or scheme != bool(self.demands):
             raise ValueError(f"{self.id}: a kind of fraud (text=\"scheme\") needs pretexts and demands, nothing else does")
@@ -200,13 +200,15 @@ class Rule:
     def risk_in(self, context: str) -> str:
         return self.risk if isinstance(self.risk, str) else self.risk[context]
 
-    def texts(self, lang: str) -> Texts:
+    def texts(self, lang: str) -> Wording:
         """The rule's words in ``lang``, a code languages.resolve() gave."""
         advice = {
-            where: tuple((getattr(item, where) if isinstance(item, Local) else item)[lang] for item in self.advice)
+            where: tuple(
+                (getattr(item, where) if isinstance(item, AdviceByWhere) else item)[lang] for item in self.advice
+            )
             for where in WHERES
         }
-        return Texts(self.title[lang], self.explanation[lang], advice)
+        return Wording(self.title[lang], self.explanation[lang], advice)
 
     @property
     def section(self) -> str:
@@ -214,7 +216,7 @@ class Rule:
         return f"{self.page}/#{self.id}"
 
     def applies(self, number: Number, channel: str, facts: TextFacts) -> bool:
-        if channel not in self.channels or number.shown not in self.shown:
+        if channel not in self.channels or number.display not in self.displays:
             return False
         if self.landline is not None and number.landline != self.landline:
             return False
@@ -234,5 +236,19 @@ class Rule:
 
     @property
     def is_kind(self) -> bool:
-        """Whether this row is a kind of fraud (kinds.py): its title names the scam, so it heads a verdict."""
+        """Whether this row is a kind of fraud (rules/kinds_*.py): its title names the scam, so it heads a verdict."""
         return self.text == "scheme"
+
+
+def check_table(rules: tuple[Rule, ...]) -> None:
+    """What no one row can check (Rule._validate checks its marks): unique ids, and rules named in
+    ``unless`` that exist."""
+    ids: set[str] = set()
+    for rule in rules:
+        if rule.id in ids:
+            raise ValueError(f"{rule.id}: two rules have this id: give one of them another (ids are public links)")
+        ids.add(rule.id)
+    for rule in rules:
+        missing = sorted(set(rule.unless) - ids)
+        if missing:
+            raise ValueError(f"{rule.id}: unless names no rule {missing}: fix the id or add the rule")

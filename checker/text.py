@@ -1,4 +1,4 @@
-"""What a text message (or what a caller said) contains: links, and the marks of scams (marks.py)."""
+"""What a text message (or what a caller said) contains: links, and the marks of scams (checker/marks/)."""
 
 from __future__ import annotations
 
@@ -8,17 +8,42 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from . import scan
-from .errors import MAX_TEXT_CHARS, text_too_long
+from .languages import Phrase, StaleTranslation
+from .refusal import Refusal, as_str
 from .marks import DEMAND, MARKS, SCRIPT
 from .tlds import TLDS
 from .zh_hant import SIMPLIFIED_FORMS
 
-__all__ = ["MARK_IDS", "NO_TEXT", "TextFacts", "fold", "read_text"]
+__all__ = ["MARK_IDS", "MAX_TEXT_CHARS", "NO_TEXT", "REFUSALS", "TextFacts", "fold", "plain_text", "read_text"]
+
+# One part of a long text message carries 67 Chinese characters, and a long message is a few
+# parts; a note of what a caller said is shorter still. 2,000 holds either many times over,
+# and even the slowest 2,000 characters to normalise and search take milliseconds.
+MAX_TEXT_CHARS = 2000
+
+TEXT_TYPE = Refusal(
+    "text",
+    Phrase("短信或通话内容必须是文字，而不是 {value}。", "The message text must be a string, not {value}."),
+    ({"number": "4008001234", "text": 5}, {"number": "110", "channel": "sms", "text": 12.5}),
+)
+TEXT_LENGTH = Refusal(
+    "text-length",
+    Phrase(
+        f"短信或通话内容太长（超过 {MAX_TEXT_CHARS} 个字符）。请只粘贴短信正文，或对方说的关键的话。",
+        f"The message text is too long (over {MAX_TEXT_CHARS:,} characters). "
+        "Paste only the message itself, or the key things the caller said.",
+    ),
+    ({"number": "110", "channel": "sms", "text": "x" * (MAX_TEXT_CHARS + 1)},),
+)
+REFUSALS = (TEXT_TYPE, TEXT_LENGTH)
 
 # Traditional characters in their Simplified forms (OpenCC t2s, one character for one), so
 # that one pattern reads both scripts; then the words Taiwan uses where the mainland uses
 # another (OpenCC's s2twp writes these), in the mainland's word.
-_SIMPLIFIED = str.maketrans(*SIMPLIFIED_FORMS)
+try:
+    _SIMPLIFIED = str.maketrans(*SIMPLIFIED_FORMS)
+except ValueError:  # its two strings differ in length: written by hand, or cut short
+    raise StaleTranslation("zh-Hant", "SIMPLIFIED_FORMS do not pair up") from None
 _MAINLAND_WORDS = {
     "登入": "登录", "点选": "点击", "连结": "链接", "软体": "软件", "简讯": "短信", "资讯": "信息", "萤幕": "屏幕",
     "网路": "网络", "影片": "视频", "视讯": "视频", "启用": "激活", "程式": "程序", "列印": "打印", "远端": "远程",
@@ -138,12 +163,20 @@ class TextFacts:
 NO_TEXT = TextFacts(has_link=False, marks=frozenset(), red_flags=())
 
 
+def plain_text(text: object) -> str | None:
+    """``text`` as a plain str, or None for no text; raises TEXT_TYPE for anything else."""
+    plain = None if text is None else as_str(text)
+    if plain is None and text is not None:
+        raise TEXT_TYPE(type(text).__name__)
+    return plain
+
+
 def read_text(text: str | None) -> TextFacts:
     """Raises InvalidInput for a text over MAX_TEXT_CHARS: NFKC and the patterns stay fast below it."""
     if not text:
         return NO_TEXT
     if len(text) > MAX_TEXT_CHARS:
-        raise text_too_long()
+        raise TEXT_LENGTH()
     folded = fold(text)
     clauses = _Clauses(folded)
     characters = frozenset(folded)

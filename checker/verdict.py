@@ -5,35 +5,51 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any
 
-from .errors import as_str, choice, invalid_text
-from .number import SHOWN, read_number
+from .languages import Phrase
+from .number import DISPLAYS, read_number
+from .refusal import Refusal, choice
 from .rule import CHANNELS, RISKS, SEVERITY, UNKNOWN, WHERES
 from .rules import RULES
-from .text import read_text
+from .text import plain_text, read_text
+
+# The arguments that take one of a few words; {value} names what was passed.
+CHANNEL = Refusal(
+    "channel",
+    Phrase("渠道必须是 call（来电）或 sms（短信），而不是 {value}。", "The channel must be call or sms, not {value}."),
+    ({"number": "4008001234", "channel": "fax"}, {"number": "", "channel": ""}, {"number": "110", "channel": "SMS"}),
+)
+WHERE = Refusal(
+    "where",
+    Phrase(
+        "所在地必须是 cn（中国大陆）或 abroad（国外），而不是 {value}。",
+        "Where you are must be cn (mainland China) or abroad, not {value}.",
+    ),
+    ({"number": "4008001234", "where": "moon"}, {"number": "call me", "where": "CN"}, {"number": "110", "where": 1}),
+)
+REFUSALS = (CHANNEL, WHERE)
 
 # The rules that can apply where the reader is, to each channel and way of showing a number,
 # with or without a message that has a link or a scam mark, in table order. check() runs only
 # these: most rules fall away on these four facts alone (a bare number skips every script rule).
 NEEDS_CONTENT = ("link", "red-flags", "flagged", "scheme")
 CANDIDATES = {
-    (where, channel, shown, content): tuple(
+    (where, channel, display, content): tuple(
         rule
         for rule in RULES
-        if where in rule.where and channel in rule.channels and shown in rule.shown
+        if where in rule.where and channel in rule.channels and display in rule.displays
         and (content or rule.text not in NEEDS_CONTENT)
     )
     for where in WHERES
     for channel in CHANNELS
-    for shown in SHOWN
+    for display in DISPLAYS
     for content in (False, True)
 }
 
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    """What the advisory says about one number. Immutable."""
+    """What the advisory says about one number. Immutable; checker.result words it (verdict_dict)."""
 
     input: str
     normalized: str
@@ -42,12 +58,6 @@ class Verdict:
     risk: str
     rules: tuple[str, ...]  # matched rule ids, most severe first
     rule_risks: tuple[str, ...]  # the risk each of those rules gave in this context
-
-    def to_dict(self, lang: str = "zh") -> dict[str, Any]:
-        """The verdict in ``lang`` (see languages.LANGUAGES), as plain JSON-ready data."""
-        from .result import verdict_dict  # the presentation module, which imports this engine
-
-        return verdict_dict(self, lang)
 
 
 def check(number: str, *, channel: str = "call", text: str | None = None, where: str = "cn") -> Verdict:
@@ -59,16 +69,14 @@ def check(number: str, *, channel: str = "call", text: str | None = None, where:
     "abroad", or a text that is not a string or is too long (MAX_TEXT_CHARS). Whatever the
     arguments' types, nothing else is raised.
     """
-    channel = choice(channel, CHANNELS, "channel")
-    where = choice(where, WHERES, "where")
-    plain_text = None if text is None else as_str(text)
-    if plain_text is None and text is not None:
-        raise invalid_text(text)
+    channel = choice(channel, CHANNELS, CHANNEL)
+    where = choice(where, WHERES, WHERE)
+    plain = plain_text(text)
     parsed = read_number(number)
-    facts = read_text(plain_text)
+    facts = read_text(plain)
     context = "sms-link" if channel == "sms" and facts.has_link else channel
     content = facts.has_link or bool(facts.marks)
-    candidates = CANDIDATES[where, channel, parsed.shown, content]
+    candidates = CANDIDATES[where, channel, parsed.display, content]
     matched = [rule for rule in candidates if rule.applies(parsed, channel, facts)]
     if len(matched) > 1:
         ids = {rule.id for rule in matched}

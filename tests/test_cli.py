@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from checker.cli import EXIT_PIPE, main
-from checker.errors import invalid_encoding
+from checker.cli import ENCODING
 
 from .helpers import CJK, ROOT
 
@@ -122,8 +122,8 @@ def test_invalid_utf8_line_is_one_error_and_the_rest_are_checked():
     assert result.returncode == 2
     out = [json.loads(line) for line in result.stdout.decode("utf-8").split("\n")[:-1]]
     assert [item.get("risk", "error") for item in out] == ["caution", "error", "safe"]
-    assert out[1] == {"input": "\\xff", "error": invalid_encoding().message("en")}
-    assert result.stderr.decode("utf-8") == f"python -m checker: '\\xff': {invalid_encoding().message('en')}\n"
+    assert out[1] == {"input": "\\xff", "error": ENCODING().message("en")}
+    assert result.stderr.decode("utf-8") == f"python -m checker: '\\xff': {ENCODING().message('en')}\n"
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "ascii", "latin-1"])

@@ -5,8 +5,7 @@ import time
 import pytest
 
 import checker
-from checker.kinds import KINDS
-from checker.rules import DEMANDS
+from checker.rules import DEMANDS, KINDS
 from checker.marks import DEMAND, MARKS, PRETEXT
 from checker.text import read_text
 

@@ -8,7 +8,9 @@ from mkdocs.utils.yaml import yaml_load
 
 import checker
 from checker.cli import main
-from checker.languages import BY_CODE, CLI, CODES, DEFAULT, LANGUAGES, TABLE, WIDGET, WRITTEN, localized, resolve
+from checker.languages import BY_CODE, CODES, DEFAULT, LANGUAGES, WRITTEN, localized
+from checker.refusal import resolve
+from checker.ui import CLI, TABLE, WIDGET
 
 from .helpers import CJK, ROOT
 
@@ -28,7 +30,7 @@ def test_mkdocs_lists_the_same_languages_in_the_same_order():
     assert [(entry["locale"], entry["name"]) for entry in i18n["languages"]] == [(l.code, l.name) for l in LANGUAGES]
 
 
-@pytest.mark.parametrize(("given", "code"), [("zh", "zh"), ("zh-Hans", "zh"), ("zh-Hant", "zh-Hant"), ("en", "en")])
+@pytest.mark.parametrize(("given", "code"), [(name, l.code) for l in LANGUAGES for name in (l.code, *l.aliases)])
 def test_codes_and_aliases_resolve(given, code):
     assert resolve(given) == code
 
@@ -36,7 +38,7 @@ def test_codes_and_aliases_resolve(given, code):
 @pytest.mark.parametrize("lang", ["fr", "ZH", "zh-hant", "zh-TW", "", " zh", None, 1, ["zh"], b"zh"])
 def test_an_unknown_language_is_an_error_in_every_language(lang):
     with pytest.raises(checker.InvalidInput) as caught:
-        checker.check("4008001234").to_dict(lang)
+        checker.verdict_dict(checker.check("4008001234"), lang)
     assert caught.value.code == "lang"
     for code in CODES:
         message = caught.value.message(code)
@@ -47,11 +49,11 @@ def test_an_unknown_language_is_an_error_in_every_language(lang):
 
 def test_zh_hans_is_zh_and_zh_hant_is_its_own():
     verdict = checker.check("+86 10 12308")
-    assert verdict.to_dict("zh-Hans") == verdict.to_dict("zh")
-    hant = verdict.to_dict("zh-Hant")
+    assert checker.verdict_dict(verdict, "zh-Hans") == checker.verdict_dict(verdict, "zh")
+    hant = checker.verdict_dict(verdict, "zh-Hant")
     assert hant["risk_label"] == "危險" and hant["title"].startswith("顯示 12308 領保熱線號碼的來電")
     assert {key: hant[key] for key in ("input", "normalized", "risk", "rules")} == \
-        {key: verdict.to_dict("zh")[key] for key in ("input", "normalized", "risk", "rules")}
+        {key: checker.verdict_dict(verdict, "zh")[key] for key in ("input", "normalized", "risk", "rules")}
 
 
 def test_every_phrase_is_written_in_both_hand_written_languages():

@@ -13,7 +13,7 @@ from checker.services import BANKS, CARRIERS, KNOWN
 )
 def test_letters_read_as_digits_only_for_a_known_service_number(raw, national):
     number = read_number(raw)
-    assert (number.shown, number.national, number.normalized) == (LETTERS, national, raw)
+    assert (number.display, number.national, number.normalized) == (LETTERS, national, raw)
 
 
 @pytest.mark.parametrize("raw", ["l3812345678", "lol", "O", "+l0086", "hello", "l0086 ext", "1OO87", "call me"])
@@ -52,7 +52,7 @@ def test_every_bank_or_carrier_number_one_digit_short_is_danger():
 def test_the_real_numbers_are_no_lookalikes(known):
     verdict = checker.check(known)
     assert "lookalike-number" not in verdict.rules and "letters-in-number" not in verdict.rules
-    assert read_number(known).shown == DOMESTIC
+    assert read_number(known).display == DOMESTIC
 
 
 @pytest.mark.parametrize("glue", ["400", "800", "10600", "106000"])

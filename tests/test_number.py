@@ -3,12 +3,11 @@
 import pytest
 
 import checker
-from checker.errors import MAX_NUMBER_CHARS
-from checker.number import CN_INTL, DOMESTIC, INTL, MALFORMED_INTL, read_number
+from checker.number import CN_INTL, DOMESTIC, INTL, MALFORMED_INTL, MAX_NUMBER_CHARS, read_number
 
 
 @pytest.mark.parametrize(
-    ("raw", "shown", "national"),
+    ("raw", "display", "national"),
     [
         ("4008001234", DOMESTIC, "4008001234"),
         ("400-800-1234", DOMESTIC, "4008001234"),
@@ -27,9 +26,9 @@ from checker.number import CN_INTL, DOMESTIC, INTL, MALFORMED_INTL, read_number
         ("+0 95588", MALFORMED_INTL, "95588"),
     ],
 )
-def test_prefix_is_read_before_parsing(raw, shown, national):
+def test_prefix_is_read_before_parsing(raw, display, national):
     number = read_number(raw)
-    assert (number.shown, number.national) == (shown, national)
+    assert (number.display, number.national) == (display, national)
 
 
 def test_same_number_three_ways_gives_three_displays():

@@ -6,11 +6,12 @@ from html import escape
 import pytest
 
 import checker
-from checker.languages import CODES, TABLE, localized
+from checker.languages import CODES, localized
+from checker.ui import TABLE
 from checker.rule import ADVISORY_SOURCES, AUTHORITIES, CONTEXTS, NOTICE, RISKS, TIPS, UNKNOWN, WHERES
 from checker.text import MARK_IDS
 
-from .helpers import CJK, ROOT, load_hook
+from .conftest import CJK, ROOT, load_hook
 
 PUBLIC_IDS = {
     "hotline-12308",
@@ -29,7 +30,7 @@ PUBLIC_IDS = {
     "emergency-110",
     "prefix-800",
     "prefix-106",
-    # Readers abroad, and the rules beyond the advisory.
+    # readers abroad, and the rules beyond the advisory
     "roaming-service-number",
     "lookalike-number",
     "letters-in-number",

@@ -7,9 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import checker
-from checker.errors import MAX_TEXT_CHARS
 from checker.marks import MARKS, NOTICE_MARKS, SCRIPT
-from checker.text import read_text
+from checker.text import MAX_TEXT_CHARS, read_text
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,6 @@ import opencc
 import pytest
 
 import checker
-from checker.errors import CHOICE_ERRORS, NUMBER_ERRORS, InvalidInput
 from checker.languages import WRITTEN
 from checker.zh_hant import QUOTED, TRADITIONAL
 from support.chromium import READY_MS, check_number
@@ -91,16 +90,15 @@ def test_every_verdict_text_is_in_traditional_forms():
 def test_verdicts_and_errors_in_zh_hant():
     for rule in checker.RULES:
         for example in rule.matches:
-            data = checker.check(example.number, channel=example.channel, text=example.text,
-                                 where=example.where).to_dict("zh-Hant")
-            simplified = checker.check(example.number, channel=example.channel, text=example.text,
-                                       where=example.where).to_dict("zh")
+            verdict = checker.check(example.number, channel=example.channel, text=example.text, where=example.where)
+            data = checker.verdict_dict(verdict, "zh-Hant")
+            simplified = checker.verdict_dict(verdict, "zh")
             words = [data["title"], data["explanation"], data["risk_label"], *data["advice"],
                      *(match["title"] for match in data["matches"])]
             assert data["rules"] == simplified["rules"] and data["title"] != simplified["title"]
             assert not simplified_left(" ".join(words)), (rule.id, simplified_left(" ".join(words)))
-    for code, message in [*NUMBER_ERRORS.items(), *CHOICE_ERRORS.items()]:
-        error = InvalidInput(code, message, "'x'")
+    for row in checker.REFUSALS:
+        error = row("'x'")
         assert not simplified_left(error.message("zh-Hant")) and error.message("zh-Hant") != error.message("zh")
 
 

@@ -1,4 +1,4 @@
-"""check() and Verdict: overall risk, ordering, the dict in each language, and the edge cases."""
+"""check() and Verdict: overall risk, ordering, the dict in each language, and edge cases."""
 
 import dataclasses
 import json
@@ -9,7 +9,7 @@ import checker
 from checker.languages import CODES
 from checker.result import NO_RULE_TITLE
 
-from .helpers import CJK
+from .conftest import CJK
 
 
 @pytest.mark.parametrize(
@@ -61,8 +61,8 @@ def test_verdict_is_immutable():
 
 
 @pytest.mark.parametrize("lang", CODES)
-def test_to_dict_fields(lang):
-    data = checker.check("4008001234").to_dict(lang)
+def test_verdict_dict_fields(lang):
+    data = checker.verdict_dict(checker.check("4008001234"), lang)
     assert {"input", "normalized", "risk", "rules", "title", "explanation", "advice"} <= set(data)
     assert data["input"] == "4008001234" and data["normalized"] == "+864008001234"
     assert data["rules"] == ["prefix-400"] and data["risk"] == "danger"
@@ -75,21 +75,21 @@ def test_to_dict_fields(lang):
 def test_english_dict_has_no_chinese():
     for rule in checker.RULES:
         for example in rule.matches:
-            data = checker.check(example.number, channel=example.channel, text=example.text).to_dict("en")
+            data = checker.verdict_dict(checker.check(example.number, channel=example.channel, text=example.text), "en")
             fields = [data["title"], data["explanation"], data["risk_label"], *data["advice"]]
             assert not CJK.search(" ".join(fields)), data
 
 
 def test_unknown_says_so_and_gives_the_four_nevers():
-    zh = checker.check("13812345678").to_dict("zh")
+    zh = checker.verdict_dict(checker.check("13812345678"), "zh")
     assert zh["title"] == NO_RULE_TITLE.zh
     assert zh["advice"] == ["未知链接不点击。", "陌生来电不轻信。", "个人信息不透露。", "转账汇款多核实。"]
     assert "不代表它安全" in zh["explanation"]
-    assert checker.check("13812345678").to_dict("en")["matches"] == []
+    assert checker.verdict_dict(checker.check("13812345678"), "en")["matches"] == []
 
 
 def test_warning_advice_never_says_answer_it():
-    data = checker.check("95588", text="请把钱转到安全账户").to_dict("en")
+    data = checker.verdict_dict(checker.check("95588", text="请把钱转到安全账户"), "en")
     assert "You can answer it." not in data["advice"]
     assert "Hang up at once." in data["advice"]
     # All three rules still explain themselves.
@@ -97,22 +97,22 @@ def test_warning_advice_never_says_answer_it():
 
 
 def test_advice_is_not_repeated():
-    data = checker.check("106912345678", channel="sms", text="t.cn/abc").to_dict("zh")
+    data = checker.verdict_dict(checker.check("106912345678", channel="sms", text="t.cn/abc"), "zh")
     assert len(data["advice"]) == len(set(data["advice"]))
 
 
 def test_safe_is_answerable_not_safe():
     assert checker.RISK_LABELS["safe"].en == "Answerable" and checker.RISK_LABELS["safe"].zh == "可以接听"
     assert "safe" not in checker.RISK_LABELS["safe"].en.lower()
-    assert checker.check("95588").to_dict("en")["risk_label"] == "Answerable"
+    assert checker.verdict_dict(checker.check("95588"), "en")["risk_label"] == "Answerable"
 
 
 def test_12308_says_what_to_do_if_you_asked_for_a_call_back():
     for lang, words in (("zh", "如果你曾请热线回电"), ("en", "If you did ask the hotline to call you back")):
-        advice = checker.check("+86-10-12308").to_dict(lang)["advice"]
+        advice = checker.verdict_dict(checker.check("+86-10-12308"), lang)["advice"]
         callback = [item for item in advice if words in item]
         assert callback and ("+86-10-12308" in callback[0])
-    explanation = checker.check("12308").to_dict("en")["explanation"]
+    explanation = checker.verdict_dict(checker.check("12308"), "en")["explanation"]
     assert "does not proactively call" in explanation and "never" not in explanation
 
 
@@ -144,7 +144,7 @@ def test_where_the_reader_is(number, channel, text, cn, abroad):
     for where, (risk, rules) in (("cn", cn), ("abroad", abroad)):
         verdict = checker.check(number, channel=channel, text=text, where=where)
         assert (verdict.risk, list(verdict.rules)) == (risk, rules), where
-        assert verdict.where == where and verdict.to_dict("zh")["where"] == where
+        assert verdict.where == where and checker.verdict_dict(verdict, "zh")["where"] == where
 
 
 def test_default_is_mainland_china():
@@ -154,8 +154,8 @@ def test_default_is_mainland_china():
 @pytest.mark.parametrize("lang", CODES)
 def test_call_110_becomes_the_local_police_abroad(lang):
     text = "您涉嫌洗钱，请缴纳保释金"
-    home = " ".join(checker.check("13812345678", text=text).to_dict(lang)["advice"])
-    away = " ".join(checker.check("13812345678", text=text, where="abroad").to_dict(lang)["advice"])
+    home = " ".join(checker.verdict_dict(checker.check("13812345678", text=text), lang)["advice"])
+    away = " ".join(checker.verdict_dict(checker.check("13812345678", text=text, where="abroad"), lang)["advice"])
     assert "110" in home
     assert "110" not in away and "12308" in away
     words = {"zh": ("所在地警方", "户籍所在地公安机关"), "zh-Hant": ("所在地警方", "戶籍所在地公安機關"),
@@ -204,7 +204,7 @@ def test_result_json_takes_where_fifth():
         ("95588", "sms", "您的验证码为 123456，请勿向任何人透露。", "safe"),
     ],
 )
-def test_verdicts_of_numbers_with_and_without_texts(number, channel, text, risk):
+def test_edge_case_verdicts(number, channel, text, risk):
     assert checker.check(number, channel=channel, text=text).risk == risk
 
 
@@ -215,7 +215,7 @@ def test_letters_keep_their_shape_in_the_normalized_form():
 
 def test_bad_lang_and_channel():
     with pytest.raises(ValueError):
-        checker.check("4008001234").to_dict("fr")
+        checker.verdict_dict(checker.check("4008001234"), "fr")
     with pytest.raises(checker.InvalidInput) as caught:
         checker.check("4008001234", channel="fax")
     assert "call" in caught.value.message("en")

@@ -38,7 +38,9 @@ from importlib.metadata import version
 from pathlib import Path
 
 import runtime
-from checker.languages import WIDGET, localized, resolve
+from checker.languages import localized
+from checker.refusal import resolve
+from checker.ui import WIDGET
 
 DEPENDENCY = "phonenumberslite"
 # What loadPyodide() fetches of the npm package; the stdlib and lock file come from the build.

@@ -16,9 +16,10 @@ from functools import cache
 from html import escape
 
 import checker
-from checker.kinds import KINDS
-from checker.rules import DEMANDS
-from checker.languages import BY_CODE, TABLE, localized, quoted_lang, resolve
+from checker.rules import DEMANDS, KINDS
+from checker.languages import BY_CODE, localized, quoted_lang
+from checker.refusal import resolve
+from checker.ui import TABLE
 from checker.rule import AUTHORITIES, CONTEXTS, WHERES, Citation, Rule
 
 MARKER = "<!-- rules-table -->"

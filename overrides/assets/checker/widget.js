@@ -10,8 +10,6 @@
 
 (() => {
   const ERROR_ICON = "✖";  // verdicts carry their own risk_icon; errors are not verdicts
-  // Numbers the advice tells the reader to dial become tel: links.
-  const DIAL = /(\+86-10-12308|\+86-10-65612308|(?<![\d-])110(?!\d))/;
   const WHERE = ["cn", "abroad"];
 
   const config = CheckerClient.readConfig();
@@ -26,9 +24,18 @@
     return node;
   }
 
-  function withDialLinks(text) {
-    return text.split(DIAL).map((part, i) =>
-      i % 2 ? el("a", { href: "tel:" + part.replace(/-/g, ""), textContent: part }) : part);
+  // The numbers an advice item tells the reader to dial become tel: links. The checker marks
+  // them: each span is [start, end, href], its offsets in code points (checker/result.py).
+  function withDialLinks(text, spans) {
+    const chars = Array.from(text);
+    const parts = [];
+    let at = 0;
+    for (const [start, end, href] of spans) {
+      parts.push(chars.slice(at, start).join(""), el("a", { href, textContent: chars.slice(start, end).join("") }));
+      at = end;
+    }
+    parts.push(chars.slice(at).join(""));
+    return parts;
   }
 
   // The fragment's fields, percent-decoded only: a "+" is a plus (#n=+8695588), unlike in
@@ -297,7 +304,7 @@
         el("p", { className: "verdict__title", textContent: verdict.title }),
         ...verdict.explanation.split("\n").map((line) => el("p", { textContent: line })),
         el("p", { className: "verdict__label", textContent: this.t.advice }),
-        el("ul", {}, ...verdict.advice.map((item) => el("li", {}, ...withDialLinks(item)))),
+        el("ul", {}, ...verdict.advice.map((item, i) => el("li", {}, ...withDialLinks(item, verdict.dial[i])))),
         ...(verdict.matches.length ? [
           el("p", { className: "verdict__label", textContent: this.t.rules }),
           el("ul", { className: "verdict__rules" }, ...verdict.matches.map((match) =>

@@ -1,10 +1,47 @@
-"""What several rows of the rule table share: advice written once, and the official warnings
-that quote scam scripts (rules.py and kinds.py both use them)."""
+"""What several rows of the rule table share: the patterns of Chinese numbers, advice written once,
+and the official warnings that quote scam scripts."""
 
 from __future__ import annotations
 
-from .languages import Phrase
-from .rule import Local
+from ..languages import Phrase
+from ..number import CN_INTL, DOMESTIC
+from ..rule import AdviceByWhere
+from ..services import BANKS, CARRIERS, KNOWN
+
+# Where a number may be shown for a rule about Chinese numbers. Domestic-only rules
+# (the safe and official ones) must never vouch for a number shown with +86 or 00.
+CHINESE_DISPLAYS = (DOMESTIC, CN_INTL)
+# Chinese area codes (without the trunk 0): 10 and 2x, else three digits from 3xx to 9xx.
+AREA = r"(?:10|2\d|[3-9]\d\d)"
+# Numbers that only exist inside China: 1xx emergency, 1xxxx public services,
+# 95xxx(x) company lines, and 96110 with or without an area code.
+SERVICE = rf"1\d\d|1\d{{4}}|95\d{{3,4}}|{AREA}?96110"
+
+
+def _either(numbers) -> str:
+    """A regex matching any of ``numbers``, as a trie: a number that starts wrong fails at once."""
+    numbers = set(numbers)
+    if numbers == {""}:
+        return ""
+    heads = sorted({number[:1] for number in numbers if number})
+    branches = [head + _group({n[1:] for n in numbers if n[:1] == head}) for head in heads]
+    return "|".join(branches) + ("|" if "" in numbers else "")
+
+
+def _group(numbers: set[str]) -> str:
+    inner = _either(numbers)
+    return inner if "|" not in inner else f"(?:{inner})"
+
+
+# A known service number with something glued in front (400, 800, a 106 port and 00), one
+# digit added at its end, or a bank or carrier number with one digit (after the first two) left out.
+# No real number looks like that: short codes are never the start of a longer number.
+LOOKALIKE = (
+    rf"(?:400|800|1060{{2,3}})(?:{_either(KNOWN)})|(?:{_either(KNOWN)})\d"
+    rf"|{_either(n[:i] + n[i + 1:] for n in BANKS + CARRIERS for i in range(2, len(n)))}"
+)
+# The numbers the advisory calls answerable or official, which a message's content can still betray.
+VOUCHED = rf"95\d{{3,4}}|12381|{AREA}?96110"
 
 HANG_UP = Phrase(
     zh="立即挂断。",
@@ -32,7 +69,7 @@ OPEN_OFFICIAL = Phrase(
 )
 # The notice: "如不幸受骗,请第一时间向所在地警方报案。如款项系通过国内银行转账汇款,可同时向本人国内户籍所在地
 # 公安机关报案。" In mainland China the local police are 110 (TIPS: "第一时间拨打110报警").
-SCAMMED = Local(
+SCAMMED = AdviceByWhere(
     cn=Phrase(
         zh="如已转账或泄露信息，第一时间拨打 110 报警。",
         en="If you have already paid or given details, call 110 at once.",
@@ -50,4 +87,3 @@ SCAMMED = Local(
 
 # Official warnings quote the scripts to warn you: the script rules stand down for them.
 OFFICIAL_WARNINGS = ("anti-fraud-96110", "anti-fraud-12381")
-

@@ -1,0 +1,21 @@
+"""The numbers the advice tells a reader to dial, and where a text names them: the widget makes
+each a tap-to-call (tel:) link, so the page needs no list of its own."""
+
+from __future__ import annotations
+
+import re
+
+# As the advice writes them: the 12308 hotline from abroad, and the police in mainland China.
+NUMBERS = ("+86-10-12308", "110")
+# A number counts on its own only, not as part of a longer one ("1104", "0110").
+_FOUND = re.compile("|".join(rf"(?<![0-9-]){re.escape(number)}(?![0-9])" for number in NUMBERS))
+
+
+def href(number: str) -> str:
+    """What a phone dials for ``number`` as the advice writes it: "tel:+861012308"."""
+    return "tel:" + number.replace("-", "")
+
+
+def spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Each number to dial in ``text``, in order: (start, end, href), offsets as str indices."""
+    return tuple((found.start(), found.end(), href(found.group())) for found in _FOUND.finditer(text))

@@ -1,0 +1,98 @@
+"""The words of the site's widget, its rule table and the command line, in every language."""
+
+from __future__ import annotations
+
+from .languages import Phrase
+
+# The command line's own words.
+CLI = {
+    "rules": Phrase("规则", "Rules"),
+    "error": Phrase("错误", "Error"),
+}
+
+# The number-check widget (overrides/partials/checker-form.html and widget.js). {size} is the
+# first visit's download in MB, filled in at build time; {step} and {reason} by widget.js.
+WIDGET = {
+    "number": Phrase("来电或短信显示的号码", "The number that called or texted you"),
+    "placeholder": Phrase("例如 400 800 1234 或 +86 10 12308", "e.g. 400 800 1234 or +86 10 12308"),
+    "hint": Phrase("可以带空格、短横线、括号或 +86。", "Spaces, hyphens, brackets and +86 are fine."),
+    "submit": Phrase("检查", "Check"),
+    "channel": Phrase("这个号码", "This number"),
+    "call": Phrase("打来电话", "called me"),
+    "sms": Phrase("发来短信", "sent me a text"),
+    "text": Phrase(
+        "短信内容，或对方在电话里说了什么（可不填）", "The text's content, or what the caller said (optional)"
+    ),
+    "text_placeholder": Phrase(
+        "例如：您的个人资料泄露，涉嫌违法犯罪……",
+        "e.g. Your personal data has leaked and you are suspected of a crime…",
+    ),
+    "where": Phrase("你现在在哪里", "Where you are now"),
+    "cn": Phrase("我在中国大陆", "I am in mainland China"),
+    "abroad": Phrase("我在国外", "I am abroad"),
+    "where_hint": Phrase(
+        "这个选择只记在这台设备上，不会发送出去。", "This choice is remembered on this device only and never sent."
+    ),
+    "loading": Phrase(
+        "正在加载检查程序（第 {step}/2 步）……第一次打开需要下载约 {size} MB，之后可以离线使用。",
+        "Loading the checker (step {step} of 2)… The first visit downloads about {size} MB; after that it "
+        "works offline too.",
+    ),
+    "waiting": Phrase(
+        "检查程序加载完成后会马上给出结果。", "You will get the verdict as soon as the checker is ready."
+    ),
+    "ready": Phrase("检查程序已就绪。", "The checker is ready."),
+    "failed": Phrase(
+        "检查程序没能加载：{reason}。请检查网络后重试。",
+        "The checker could not load: {reason}. Check your connection and try again.",
+    ),
+    "updated": Phrase(
+        "本站已经更新。请按“检查”，用新版本检查。", "This site has been updated. Press Check to use the new version."
+    ),
+    "crashed": Phrase(
+        "检查程序出了错，没有给出结果。请重试。", "The checker ran into an error and gave no verdict. Please try again."
+    ),
+    "retry": Phrase("重试", "Try again"),
+    "advice": Phrase("怎么做", "What to do"),
+    "rules": Phrase("相关规则", "Rules that matched"),
+    "copy": Phrase("复制这个结果的链接", "Copy a link to this result"),
+    "copied": Phrase(
+        "链接已复制。号码只在“#”后面，不会发给网站。",
+        "Link copied. The number is only after the #, which is never sent to the website.",
+    ),
+    "copy_failed": Phrase(
+        "无法自动复制，请复制地址栏里的链接。", "Could not copy automatically; copy the link from the address bar."
+    ),
+    "error": Phrase("无法检查", "Cannot check"),
+}
+
+# The site's rule table (overrides/hooks/rules_table.py).
+TABLE = {
+    "columns": (
+        Phrase("规则", "Rule"),
+        Phrase("风险", "Risk"),
+        Phrase("适用", "Applies"),
+        Phrase("说明", "What it means"),
+        Phrase("依据", "Source"),
+        Phrase("例子", "Examples"),
+    ),
+    "contexts": {
+        "call": Phrase("来电", "call"),
+        "sms": Phrase("短信", "text"),
+        "sms-link": Phrase("带链接的短信", "text with a link"),
+    },
+    "channels": {"call": Phrase("来电", "calls"), "sms": Phrase("短信", "texts")},
+    "where": {"cn": Phrase("在中国大陆", "in mainland China"), "abroad": Phrase("在国外", "abroad")},
+    "notice": Phrase("外交部领事保护中心提醒（2026年1月19日）", "The Consular Protection Center's notice of 19 January 2026"),
+    "republisher-tips": Phrase("转载时附加的防骗提示", "Tips the republisher added"),
+    "sources": Phrase("本站补充 · 来源", "Added by this site · Sources"),
+    "decision": Phrase("本站的判断", "Our decision"),
+    "not-authority": Phrase(
+        "（不是警方、银行、运营商、监管机构或使馆的来源）", "(not a police, bank, carrier, regulator or embassy source)"
+    ),
+    "undated": Phrase("日期不详", "undated"),
+    "link": Phrase("原文", "source"),
+    "matches": Phrase("符合", "Matches"),
+    "misses": Phrase("不符合", "Does not match"),
+    "explained": Phrase("详细说明", "Explained here"),
+}
