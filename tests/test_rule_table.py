@@ -11,7 +11,7 @@ from checker.ui import TABLE
 from checker.rule import ADVISORY_SOURCES, AUTHORITIES, CONTEXTS, NOTICE, RISKS, TIPS, UNKNOWN, WHERES
 from checker.text import MARK_IDS
 
-from .conftest import CJK, ROOT, load_hook
+from .helpers import CJK, ROOT, load_hook
 
 PUBLIC_IDS = {
     "hotline-12308",

@@ -9,7 +9,7 @@ import checker
 from checker.languages import CODES
 from checker.result import NO_RULE_TITLE
 
-from .conftest import CJK
+from .helpers import CJK
 
 
 @pytest.mark.parametrize(
