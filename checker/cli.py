@@ -1,7 +1,7 @@
 """Command line: python -m checker [--sms] [--text TEXT] [--abroad] [--lang zh|zh-Hant|en] [--json] NUMBER…
 
-``-`` reads numbers from standard input, one per line (split on newlines, as bytes), as in a
-call-log export, and writes exactly one result per line, in order. A bad line never stops
+``-`` reads numbers from standard input, one per line (as bytes; a line ends in \\n, \\r\\n or a
+lone \\r, as old exports write it), as in a call-log export, and writes exactly one result per line, in order. A bad line never stops
 the rest: a line that is no number, or not even UTF-8 text, gets an error as its result, a
 line on stderr says why, and the others are still checked.
 
@@ -13,10 +13,12 @@ output goes away (``| head``), quietly, as grep does.
 from __future__ import annotations
 
 import argparse
+import codecs
 import errno
 import io
 import json
 import os
+import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -24,7 +26,8 @@ from typing import BinaryIO, TextIO
 
 from .languages import CODES, DEFAULT, LANGUAGES, Phrase, StaleTranslation
 from .refusal import Refusal, resolve
-from .result import refusal, result
+from .number import MAX_NUMBER_CHARS
+from .result import echo, refusal, result
 from .rule import CAUTION, DANGER, OFFICIAL, SAFE, UNKNOWN
 from .ui import CLI
 
@@ -81,10 +84,35 @@ def _language(value: str) -> str:
         raise argparse.ArgumentTypeError(f"invalid choice: {value!r} (choose from {', '.join(CODES)})") from None
 
 
-def _decoded(raw: bytes) -> str | bytes:
-    """The line as text, or the bytes themselves if they are not UTF-8."""
+_LINE_END = re.compile(rb"\r\n|\r|\n")
+# What is kept of a line: more than any number (a character is at most 4 bytes in UTF-8), so a
+# longer line is still refused as too long, and a huge one never fills the memory.
+LINE_BYTES = 4 * MAX_NUMBER_CHARS + 4
+
+
+def _lines(stream: BinaryIO) -> Iterator[tuple[bytes, bool]]:
+    """Each line of ``stream``, cut to LINE_BYTES, and whether it was cut: read as it arrives."""
+    read = getattr(stream, "read1", stream.read)
+    kept, cut, after_cr = b"", False, False
+    while chunk := read(1 << 16):
+        if after_cr and chunk.startswith(b"\n"):  # the \n of a \r\n that two reads split
+            chunk = chunk[1:]
+        after_cr = chunk.endswith(b"\r")
+        *ended, rest = _LINE_END.split(chunk)
+        for part in ended:
+            yield (kept + part)[:LINE_BYTES], cut or len(kept) + len(part) > LINE_BYTES
+            kept, cut = b"", False
+        cut = cut or len(kept) + len(rest) > LINE_BYTES
+        kept = (kept + rest)[:LINE_BYTES]
+    if kept or cut:
+        yield kept, cut
+
+
+def _decoded(raw: bytes, cut: bool = False) -> str | bytes:
+    """The line as text, or the bytes themselves if they are not UTF-8. A cut line may end
+    inside a character: that part is dropped, as a decoder waiting for more would hold it."""
     try:
-        return raw.decode("utf-8")
+        return codecs.getincrementaldecoder("utf-8")().decode(raw, final=not cut)
     except UnicodeDecodeError:
         return raw
 
@@ -100,7 +128,7 @@ def _argument(number: str) -> str | bytes:
 def _inputs(numbers: Iterable[str], stdin: BinaryIO) -> Iterator[str | bytes]:
     for number in numbers:
         if number == "-":
-            yield from (_decoded(line.rstrip(b"\r\n")) for line in stdin)
+            yield from (_decoded(line, cut) for line, cut in _lines(stdin))
         else:
             yield _argument(number)
 
@@ -167,16 +195,16 @@ def _check_all(inputs: Iterable[str | bytes], args: argparse.Namespace, stdout: 
     for number in inputs:
         if isinstance(number, bytes):
             number = number.decode("utf-8", "backslashreplace")  # \xff: valid UTF-8, never a lone surrogate
-            outcome = refusal(number, ENCODING(), args.lang)
+            outcome = refusal(echo(number), ENCODING(), args.lang)
         else:
             outcome = result(number, channel=channel, text=args.text, lang=args.lang, where=where)
         if "error" in outcome:
             status = EXIT_INVALID
-            print(f"{PROG}: '{printable(number)}': {outcome['error']}", file=stderr)
+            print(f"{PROG}: '{printable(outcome['input'])}': {outcome['error']}", file=stderr)
         if args.json:
             stdout.write(json.dumps(outcome, ensure_ascii=False) + "\n")
         elif "error" in outcome:
-            stdout.write(f"{CLI['error'][args.lang]}  {printable(number)}\n  {outcome['error']}\n\n")
+            stdout.write(f"{CLI['error'][args.lang]}  {printable(outcome['input'])}\n  {outcome['error']}\n\n")
         else:
             stdout.write(_human(outcome, colour=colour, lang=args.lang) + "\n\n")
     return status

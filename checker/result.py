@@ -123,11 +123,19 @@ def refusal(echoed: str | None, error: InvalidInput, lang: str) -> dict[str, Any
     return {"input": echoed, "error": error.message(lang)}
 
 
+# A refusal echoes at most this much of what was typed: enough to recognise it, never megabytes.
+ECHO_CHARS = 64
+
+
 def echo(number: object) -> str | None:
-    """``number`` as the "input" of a refusal: None for a non-string, and lone surrogates
-    escaped (\\udcff), so the result always encodes as UTF-8."""
+    """``number`` as the "input" of a refusal: None for a non-string, at most ECHO_CHARS of it
+    (then "…"), and lone surrogates escaped (\\udcff), so the result always encodes as UTF-8."""
     text = as_str(number)
-    if text is None or text.isascii():
+    if text is None:
+        return None
+    if len(text) > ECHO_CHARS:
+        text = text[:ECHO_CHARS] + "…"
+    if text.isascii():
         return text
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 

@@ -176,7 +176,7 @@ def test_a_closed_pipe_ends_quietly(tmp_path, args, line, stderr_to_stdout):
 
 
 HOSTILE = [
-    ("400\r8001234", "400\\r8001234"),  # a valid number: CR is whitespace to the reader
+    ("400\x0b8001234", "400\\x0b8001234"),  # a vertical tab inside a number
     ("\u202e4008001234", "\\u202e4008001234"),  # right-to-left override: a valid number too
     ("\x1b[2K\x1b[1G✔ Safe 400", "\\x1b[2K\\x1b[1G✔ Safe 400"),  # erase the line, write a verdict
     ("110\u2028\u2066x", "110\\u2028\\u2066x"),
@@ -196,9 +196,9 @@ def test_human_output_escapes_control_and_format_characters(line, escaped):
 
 def test_control_characters_in_json_are_escaped_by_json():
     out = io.StringIO()
-    main(["--json", "-"], stdin=io.BytesIO(b"400\r8001234\n"), stdout=out)
-    assert json.loads(out.getvalue())["input"] == "400\r8001234"
-    assert "\r" not in out.getvalue()
+    main(["--json", "400\x1b8001234"], stdout=out, stderr=io.StringIO())
+    assert json.loads(out.getvalue())["input"] == "400\x1b8001234"
+    assert "\x1b" not in out.getvalue()
 
 
 def test_a_huge_line_of_combining_marks_is_refused_and_the_batch_goes_on():
@@ -218,3 +218,47 @@ def test_a_text_over_the_cap_is_an_error_for_each_number():
     errors = [json.loads(line)["error"] for line in out.getvalue().splitlines()]
     assert errors == ["The message text is too long (over 2,000 characters). "
                       "Paste only the message itself, or the key things the caller said."] * 2
+
+
+class Trickle(io.RawIOBase):
+    """Standard input that arrives in the pieces given, as a pipe delivers it."""
+
+    def __init__(self, *pieces: bytes):
+        self.pieces = list(pieces)
+
+    def readable(self):
+        return True
+
+    def read1(self, size=-1):
+        return self.pieces.pop(0) if self.pieces else b""
+
+
+@pytest.mark.parametrize(
+    "stdin",
+    [
+        io.BytesIO(b"4008001234\r95588\r110\r"),  # old Mac exports: CR alone
+        io.BytesIO(b"4008001234\r\n95588\n110"),  # mixed, and no end to the last line
+        Trickle(b"4008001234\r", b"\n95588\r", b"\n", b"110\n"),  # a CRLF split between two reads
+    ],
+    ids=["cr", "mixed", "split-crlf"],
+)
+def test_every_line_end_ends_a_line(stdin):
+    out = io.StringIO()
+    assert main(["--json", "-"], stdin=stdin, stdout=out) == 0
+    assert [json.loads(line)["input"] for line in out.getvalue().splitlines()] == ["4008001234", "95588", "110"]
+
+
+def test_a_huge_line_is_echoed_short_and_the_batch_goes_on():
+    out, err = io.StringIO(), io.StringIO()
+    stdin = io.BytesIO(b"9" * 10_000_000 + b"\n110\n")
+    assert main(["--json", "--lang", "en", "-"], stdin=stdin, stdout=out, stderr=err) == 2
+    refused, checked = (json.loads(line) for line in out.getvalue().splitlines())
+    assert refused["input"] == "9" * 64 + "…" and refused["error"].startswith("Too long")
+    assert checked["input"] == "110" and checked["risk"]
+    assert len(err.getvalue()) < 300
+
+
+def test_a_line_cut_inside_a_character_is_still_too_long_not_undecodable():
+    out = io.StringIO()
+    main(["--json", "--lang", "en", "-"], stdin=io.BytesIO("１".encode() * 1000), stdout=out, stderr=io.StringIO())
+    assert json.loads(out.getvalue())["error"].startswith("Too long")

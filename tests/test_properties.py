@@ -4,6 +4,7 @@ import inspect
 import io
 import json
 import math
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +14,7 @@ import checker
 from checker.cli import main
 from checker.languages import CODES
 from checker.cli import ENCODING
+from checker.result import echo
 
 digits = st.text(alphabet="0123456789", min_size=1, max_size=26)
 pasted = st.builds(
@@ -85,20 +87,19 @@ stdin_bytes = st.one_of(
 def test_every_stdin_line_gets_exactly_one_json_line(data, lang):
     out, err = io.StringIO(), io.StringIO()
     status = main(["--json", "--lang", lang, "-"], stdin=io.BytesIO(data), stdout=out, stderr=err)
-    lines = data.split(b"\n")
-    if lines[-1] == b"":  # a last newline ends the last line; it starts none
+    lines = re.split(rb"\r\n|\r|\n", data)
+    if lines[-1] == b"":  # a last line end ends the last line; it starts none
         lines.pop()
     written = out.getvalue()
     written.encode("utf-8")  # no lone surrogates: the output is always valid UTF-8
     results = [json.loads(line) for line in written.split("\n")[:-1]]
     assert len(results) == len(lines) and written.endswith("\n") == bool(lines)
     assert all(isinstance(item, dict) and ("risk" in item) != ("error" in item) for item in results)
-    for item, raw in zip(results, lines, strict=True):
-        line = raw.rstrip(b"\r")
+    for item, line in zip(results, lines, strict=True):
         try:
-            assert item["input"] == line.decode("utf-8")
+            assert item["input"] == echo(line.decode("utf-8"))
         except UnicodeDecodeError:
-            assert item == {"input": line.decode("utf-8", "backslashreplace"), "error": ENCODING().message(lang)}
+            assert item == {"input": echo(line.decode("utf-8", "backslashreplace")), "error": ENCODING().message(lang)}
     errors = sum("error" in item for item in results)
     assert status == (2 if errors else 0)
     assert len(err.getvalue().splitlines()) == errors
