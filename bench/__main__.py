@@ -1,6 +1,6 @@
 """`make bench`: every figure in one table, targets marked, raw numbers in bench/results.json.
 
-    .venv/bin/python -m bench            (after `make build`: it measures site/)
+.venv/bin/python -m bench            (after `make build`: it measures site/)
 """
 
 from __future__ import annotations
@@ -29,8 +29,13 @@ def _snapshot_decision(node_raw: dict, chromium: list[Figure]) -> Figure:
     figures = by_id(chromium)
     saved_s = (figures["Chromium/cold-ready"].value - figures["Chromium/warm-ready"].value) / 1000
     megabits = node_raw["snapshot_bytes"]["gzip"] * 8 / 1e6
-    return Figure("decision", "build-time-snapshot", "a build-time snapshot would pay off on a first visit only above", megabits / saved_s,
-                  "Mbit/s")
+    return Figure(
+        "decision",
+        "build-time-snapshot",
+        "a build-time snapshot would pay off on a first visit only above",
+        megabits / saved_s,
+        "Mbit/s",
+    )
 
 
 def main() -> None:
@@ -54,18 +59,32 @@ def main() -> None:
     print("\n" + lighthouse.table(raw["lighthouse"]))
     results = by_id(figures)
     missed = [f.name for f in results.values() if f.met is False]
-    print(f"\ntargets met: {sum(f.met is True for f in figures)} of {sum(f.met is not None for f in figures)}"
-          + (f"; not met: {', '.join(missed)}" if missed else ""))
+    print(
+        f"\ntargets met: {sum(f.met is True for f in figures)} of {sum(f.met is not None for f in figures)}"
+        + (f"; not met: {', '.join(missed)}" if missed else "")
+    )
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout
-    RESULTS.write_text(json.dumps({
-        "generated_by": "python -m bench (make bench); do not edit by hand",
-        "date": time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(started)),
-        "commit": commit.strip(),
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
-        "seconds": round(time.time() - started),
-        "figures": {key: figure.as_dict() for key, figure in results.items()},
-        "raw": raw,
-    }, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    RESULTS.write_text(
+        json.dumps(
+            {
+                "generated_by": "python -m bench (make bench); do not edit by hand",
+                "date": time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(started)),
+                "commit": commit.strip(),
+                "machine": {
+                    "cpus": os.cpu_count(),
+                    "python": platform.python_version(),
+                    "platform": platform.platform(),
+                },
+                "seconds": round(time.time() - started),
+                "figures": {key: figure.as_dict() for key, figure in results.items()},
+                "raw": raw,
+            },
+            indent=1,
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     print(f"written: {RESULTS.relative_to(ROOT)}")
 
 

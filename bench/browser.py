@@ -48,10 +48,18 @@ postMessage("ready");
 # Chrome DevTools' presets as Chromium defines them (front_end/core/sdk/NetworkManager.ts):
 # nominal throughput derated by 0.9 and latency multiplied, in bytes/s and ms.
 NETWORKS = {
-    "Fast 4G": {"offline": False, "downloadThroughput": 9e6 / 8 * 0.9, "uploadThroughput": 1.5e6 / 8 * 0.9,
-                "latency": 60 * 2.75},
-    "Slow 4G": {"offline": False, "downloadThroughput": 1.6e6 / 8 * 0.9, "uploadThroughput": 750e3 / 8 * 0.9,
-                "latency": 150 * 3.75},
+    "Fast 4G": {
+        "offline": False,
+        "downloadThroughput": 9e6 / 8 * 0.9,
+        "uploadThroughput": 1.5e6 / 8 * 0.9,
+        "latency": 60 * 2.75,
+    },
+    "Slow 4G": {
+        "offline": False,
+        "downloadThroughput": 1.6e6 / 8 * 0.9,
+        "uploadThroughput": 750e3 / 8 * 0.9,
+        "latency": 150 * 3.75,
+    },
 }
 CPU_SLOWDOWN = 4
 EMULATED_MS = 600_000
@@ -87,8 +95,18 @@ VERDICT_TIMES = """async (numbers) => {
   }
   return times;
 }"""
-NUMBERS = ["4008001234", "+86 10 12308", "95588", "00441234567890", "106912345678", "13812345678",
-           "96110", "+1 212 555 0100", "0951-1234567", "call me"] * 3
+NUMBERS = [
+    "4008001234",
+    "+86 10 12308",
+    "95588",
+    "00441234567890",
+    "106912345678",
+    "13812345678",
+    "96110",
+    "+1 212 555 0100",
+    "0951-1234567",
+    "call me",
+] * 3
 ARTICLES = ("", "hotline-12308/", "numbers/", "scammed/", "prevention/", "card/", "about/")
 
 
@@ -115,7 +133,9 @@ class _Transfer:
     def until(self, mark: str) -> int:
         self.page.wait_for_load_state("networkidle")
         # Playwright's times are epoch milliseconds; the mark is relative to the page's time origin.
-        end = self.page.evaluate("name => performance.timeOrigin + performance.getEntriesByName(name)[0].startTime", mark)
+        end = self.page.evaluate(
+            "name => performance.timeOrigin + performance.getEntriesByName(name)[0].startTime", mark
+        )
         total = 0
         for request in self.requests:
             if request.timing["startTime"] + request.timing["responseEnd"] <= end:
@@ -232,47 +252,143 @@ def run(site: Path) -> tuple[list[Figure], dict]:
     after_ready = [t for r in runs for t in r["verdict_after_ready"]]
     long_tasks = [t for r in runs for t in r["long_tasks"]]
     # Time the checker's own script (widget.js) spent in any long frame, per frame.
-    ours = [sum(d for source, d in frame["scripts"] if "/assets/checker/" in source)
-            for r in runs for frame in r["long_frames"]]
+    ours = [
+        sum(d for source, d in frame["scripts"] if "/assets/checker/" in source)
+        for r in runs
+        for frame in r["long_frames"]
+    ]
     fetched_pyodide = [path for path, (_, urls) in weights.items() if any("/assets/pyodide/" in u for u in urls)]
     figures = [
-        Figure("Chromium", "stock-ready", "stock page: navigation to Pyodide ready (npm package's loadPyodide())",
-               statistics.median(stock_ready), "ms"),
-        Figure("Chromium", "worker-started", "Check page: worker started after navigation", median("worker_started"), "ms"),
+        Figure(
+            "Chromium",
+            "stock-ready",
+            "stock page: navigation to Pyodide ready (npm package's loadPyodide())",
+            statistics.median(stock_ready),
+            "ms",
+        ),
+        Figure(
+            "Chromium", "worker-started", "Check page: worker started after navigation", median("worker_started"), "ms"
+        ),
         Figure("Chromium", "cold-ready", "Check page, cold: navigation to checker ready", median("cold_ready"), "ms"),
-        Figure("Chromium", "cold-verdict", "Check page, cold: navigation to first verdict", median("cold_verdict"), "ms"),
-        Figure("Chromium", "cold-ready-ratio", "cold ready / stock Pyodide ready", ratio([r["cold_ready"] for r in runs], stock_ready), "×"),
-        held("Chromium", "cold-verdict-ratio", "cold first verdict / stock Pyodide ready",
-             ratio([r["cold_verdict"] for r in runs], stock_ready), "×", 0.6),
-        Figure("Chromium", "stock-bytes", "stock page: transferred to Pyodide ready", statistics.median(s["bytes"] for s in stock) / MB, "MB"),
-        held("Chromium", "cold-bytes", "Check page, cold: transferred to first verdict", median("cold_bytes") / MB, "MB", 5.5),
+        Figure(
+            "Chromium", "cold-verdict", "Check page, cold: navigation to first verdict", median("cold_verdict"), "ms"
+        ),
+        Figure(
+            "Chromium",
+            "cold-ready-ratio",
+            "cold ready / stock Pyodide ready",
+            ratio([r["cold_ready"] for r in runs], stock_ready),
+            "×",
+        ),
+        held(
+            "Chromium",
+            "cold-verdict-ratio",
+            "cold first verdict / stock Pyodide ready",
+            ratio([r["cold_verdict"] for r in runs], stock_ready),
+            "×",
+            0.6,
+        ),
+        Figure(
+            "Chromium",
+            "stock-bytes",
+            "stock page: transferred to Pyodide ready",
+            statistics.median(s["bytes"] for s in stock) / MB,
+            "MB",
+        ),
+        held(
+            "Chromium",
+            "cold-bytes",
+            "Check page, cold: transferred to first verdict",
+            median("cold_bytes") / MB,
+            "MB",
+            5.5,
+        ),
     ]
     for network, times in emulated.items():
         condition = f"{network}, CPU {CPU_SLOWDOWN}x"
         figures += [
-            Figure("Chromium", f"{network}-stock-ready", f"{condition}: stock page, navigation to Pyodide ready", statistics.median(times["stock"]), "ms"),
-            Figure("Chromium", f"{network}-cold-verdict", f"{condition}: Check page, cold: navigation to first verdict",
-                   statistics.median(times["verdict"]), "ms"),
-            Figure("Chromium", f"{network}-cold-verdict-ratio", f"{condition}: cold first verdict / stock Pyodide ready",
-                   ratio(times["verdict"], times["stock"]), "×"),
+            Figure(
+                "Chromium",
+                f"{network}-stock-ready",
+                f"{condition}: stock page, navigation to Pyodide ready",
+                statistics.median(times["stock"]),
+                "ms",
+            ),
+            Figure(
+                "Chromium",
+                f"{network}-cold-verdict",
+                f"{condition}: Check page, cold: navigation to first verdict",
+                statistics.median(times["verdict"]),
+                "ms",
+            ),
+            Figure(
+                "Chromium",
+                f"{network}-cold-verdict-ratio",
+                f"{condition}: cold first verdict / stock Pyodide ready",
+                ratio(times["verdict"], times["stock"]),
+                "×",
+            ),
         ]
     figures += [
         Figure("Chromium", "warm-ready", "Check page, warm: navigation to checker ready", median("warm_ready"), "ms"),
-        Figure("Chromium", "warm-verdict", "Check page, warm: navigation to first verdict", median("warm_verdict"), "ms"),
-        held("Chromium", "warm-cold-ratio", "warm ready / cold ready", statistics.median(r["warm_ready"] / r["cold_ready"] for r in runs),
-             "×", 0.3),
-        held("Chromium", "verdict-after-ready", f"verdict after ready (median of {len(after_ready)})", statistics.median(after_ready), "ms", 50),
+        Figure(
+            "Chromium", "warm-verdict", "Check page, warm: navigation to first verdict", median("warm_verdict"), "ms"
+        ),
+        held(
+            "Chromium",
+            "warm-cold-ratio",
+            "warm ready / cold ready",
+            statistics.median(r["warm_ready"] / r["cold_ready"] for r in runs),
+            "×",
+            0.3,
+        ),
+        held(
+            "Chromium",
+            "verdict-after-ready",
+            f"verdict after ready (median of {len(after_ready)})",
+            statistics.median(after_ready),
+            "ms",
+            50,
+        ),
         Figure("Chromium", "verdict-after-ready-max", "verdict after ready, slowest", max(after_ready), "ms"),
-        held("Chromium", "long-tasks", "main-thread long tasks while the checker loads (cold)", len(long_tasks), "tasks", 0),
+        held(
+            "Chromium",
+            "long-tasks",
+            "main-thread long tasks while the checker loads (cold)",
+            len(long_tasks),
+            "tasks",
+            0,
+        ),
         Figure("Chromium", "longest-task", "longest main-thread task while loading", max(long_tasks, default=0), "ms"),
-        held("Chromium", "longest-own-script", "longest run of the checker's script in a long frame", max(ours, default=0), "ms", 50),
-        held("Chromium", "articles-fetching-pyodide", "article pages that fetch any of Pyodide", len(fetched_pyodide), "pages", 0),
+        held(
+            "Chromium",
+            "longest-own-script",
+            "longest run of the checker's script in a long frame",
+            max(ours, default=0),
+            "ms",
+            50,
+        ),
+        held(
+            "Chromium",
+            "articles-fetching-pyodide",
+            "article pages that fetch any of Pyodide",
+            len(fetched_pyodide),
+            "pages",
+            0,
+        ),
     ]
     for path, (size, _) in weights.items():
         figures.append(held("Chromium", f"weight:{path}", f"weight: /{path}", size / KB, "KB", 250))
-    raw = {"runs": runs, "stock": stock, "emulated": emulated, "networks": NETWORKS, "cpu_slowdown": CPU_SLOWDOWN,
-           "weights": {path: size for path, (size, _) in weights.items()}, "pages_fetching_pyodide": fetched_pyodide,
-           "chromium": version}
+    raw = {
+        "runs": runs,
+        "stock": stock,
+        "emulated": emulated,
+        "networks": NETWORKS,
+        "cpu_slowdown": CPU_SLOWDOWN,
+        "weights": {path: size for path, (size, _) in weights.items()},
+        "pages_fetching_pyodide": fetched_pyodide,
+        "chromium": version,
+    }
     return figures, raw
 
 

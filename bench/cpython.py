@@ -62,7 +62,7 @@ def _corpus_median_us() -> float | None:
 def _per_number_us(function, inputs: list[str], errors: type[Exception]) -> float:
     start = time.perf_counter()
     for number in inputs:
-        try:
+        try:  # noqa: SIM105 (contextlib.suppress would be timed with every call)
             function(number)
         except errors:
             pass
@@ -89,18 +89,40 @@ def run() -> list[Figure]:
             with lines.open("rb") as stdin:
                 start = time.perf_counter()
                 # Exit status 2 is expected: the inputs include junk on purpose.
-                subprocess.run([sys.executable, "-m", "checker", "-"], stdin=stdin,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+                subprocess.run(
+                    [sys.executable, "-m", "checker", "-"],
+                    stdin=stdin,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                    check=False,
+                )
                 rates.append(INPUTS / (time.perf_counter() - start))
     corpus = _corpus_median_us()
     return [
         held("CPython", "worst-text", "check() of the slowest crafted text under the cap", _worst_text_ms(), "ms", 20),
-        *([Figure("CPython", "corpus-median", "check() of a real message (../shared/corpus), median", corpus, "µs")] if corpus else []),
-        Figure("CPython", "bare-parse", f"bare phonenumbers.parse, {INPUTS:,} mixed inputs", statistics.median(bare), "µs/number"),
+        *(
+            [Figure("CPython", "corpus-median", "check() of a real message (../shared/corpus), median", corpus, "µs")]
+            if corpus
+            else []
+        ),
+        Figure(
+            "CPython",
+            "bare-parse",
+            f"bare phonenumbers.parse, {INPUTS:,} mixed inputs",
+            statistics.median(bare),
+            "µs/number",
+        ),
         Figure("CPython", "check", "check(), same inputs", statistics.median(full), "µs/number"),
         held("CPython", "check-parse-ratio", "check() / bare parse", ratio, "×", 1.5),
-        held("CPython", "cli-batch", f"CLI batch (`python -m checker -`, {INPUTS:,} lines)", statistics.median(rates),
-             "numbers/s", 20_000, at_most=False),
+        held(
+            "CPython",
+            "cli-batch",
+            f"CLI batch (`python -m checker -`, {INPUTS:,} lines)",
+            statistics.median(rates),
+            "numbers/s",
+            20_000,
+            at_most=False,
+        ),
     ]
 
 

@@ -47,21 +47,38 @@ def _lighthouse(url: str, categories=CATEGORIES) -> dict:
     """One Lighthouse run: the scores, the performance metrics and the host's benchmark index."""
     flags = " ".join(["--headless=new", *ARGS])
     run = subprocess.run(
-        ["node", str(CLI), url, "--quiet", "--output=json", "--output-path=stdout",
-         f"--only-categories={','.join(categories)}", f"--chrome-flags={flags}"],
-        capture_output=True, text=True, env={**os.environ, "CHROME_PATH": CHROMIUM}, check=True,
+        [
+            "node",
+            str(CLI),
+            url,
+            "--quiet",
+            "--output=json",
+            "--output-path=stdout",
+            f"--only-categories={','.join(categories)}",
+            f"--chrome-flags={flags}",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CHROME_PATH": CHROMIUM},
+        check=True,
     )
     report = json.loads(run.stdout)
     audits = report["audits"]
     return {
         "scores": {name: round(report["categories"][name]["score"] * 100) for name in categories},
         # What kept a score below 100, so that a miss can be read without rerunning.
-        "failed": sorted({
-            ref["id"] for name in categories for ref in report["categories"][name]["auditRefs"]
-            if ref["weight"] and audits[ref["id"]]["score"] is not None and audits[ref["id"]]["score"] < 1
-        }),
-        "ms": {metric: audits[metric]["numericValue"] for metric in
-               ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "speed-index")},
+        "failed": sorted(
+            {
+                ref["id"]
+                for name in categories
+                for ref in report["categories"][name]["auditRefs"]
+                if ref["weight"] and audits[ref["id"]]["score"] is not None and audits[ref["id"]]["score"] < 1
+            }
+        ),
+        "ms": {
+            metric: audits[metric]["numericValue"]
+            for metric in ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "speed-index")
+        },
         "benchmark_index": report["environment"]["benchmarkIndex"],
     }
 
@@ -117,23 +134,68 @@ def run(site: Path) -> tuple[list[Figure], dict]:
 
     articles = [url for url in urls if url not in checker_pages]
     figures = [
-        held("Lighthouse", "accessibility", "accessibility, lowest of every page", lowest("accessibility", urls), "", 100, at_most=False),
-        held("Lighthouse", "best-practices", "best practices, lowest of every page", lowest("best-practices", urls), "", 100, at_most=False),
+        held(
+            "Lighthouse",
+            "accessibility",
+            "accessibility, lowest of every page",
+            lowest("accessibility", urls),
+            "",
+            100,
+            at_most=False,
+        ),
+        held(
+            "Lighthouse",
+            "best-practices",
+            "best practices, lowest of every page",
+            lowest("best-practices", urls),
+            "",
+            100,
+            at_most=False,
+        ),
         held("Lighthouse", "seo", "SEO, lowest of every page", lowest("seo", urls), "", 100, at_most=False),
-        held("Lighthouse", "performance-articles", "performance (median), lowest of the pages without the checker", lowest("performance", articles),
-             "", 95, at_most=False),
-        Figure("Lighthouse", "performance-home", "performance (median), Home (its checker loads when used)", lowest("performance", ["", "en/"]), ""),
+        held(
+            "Lighthouse",
+            "performance-articles",
+            "performance (median), lowest of the pages without the checker",
+            lowest("performance", articles),
+            "",
+            95,
+            at_most=False,
+        ),
+        Figure(
+            "Lighthouse",
+            "performance-home",
+            "performance (median), Home (its checker loads when used)",
+            lowest("performance", ["", "en/"]),
+            "",
+        ),
     ]
-    for path, label in (("check/", "Check page"), ("check-deferred/", "Check page, Material's script deferred"),
-                        ("check-trimmed/", "Check page, without Material's script")):
+    for path, label in (
+        ("check/", "Check page"),
+        ("check-deferred/", "Check page, Material's script deferred"),
+        ("check-trimmed/", "Check page, without Material's script"),
+    ):
         variant = _page(variants[path])
         figures += [
-            Figure("Lighthouse", f"performance:{path}", f"performance (median), {label}", variant["scores"]["performance"], ""),
+            Figure(
+                "Lighthouse",
+                f"performance:{path}",
+                f"performance (median), {label}",
+                variant["scores"]["performance"],
+                "",
+            ),
             Figure("Lighthouse", f"tbt:{path}", f"total blocking time (median), {label}", variant["tbt_ms"], "ms"),
         ]
     indexes = [r["benchmark_index"] for page_runs in [*runs.values(), *variants.values()] for r in page_runs]
-    figures.append(Figure("Lighthouse", "benchmark-index", "host CPU benchmark index, median of the runs (Lighthouse expects ≥ 1000)",
-                          statistics.median(indexes), ""))
+    figures.append(
+        Figure(
+            "Lighthouse",
+            "benchmark-index",
+            "host CPU benchmark index, median of the runs (Lighthouse expects ≥ 1000)",
+            statistics.median(indexes),
+            "",
+        )
+    )
     return figures, {"pages": pages, "check_variants": variants, "lighthouse": _version()}
 
 
@@ -145,8 +207,14 @@ def table(raw: dict) -> str:
     """The four scores of every page (performance and TBT: medians), and what kept any below 100."""
     rows = [["page", *CATEGORIES, "TBT ms", "below 100 in the first run because of"]]
     for url, page in raw["pages"].items():
-        rows.append([url, *(f"{page['scores'][name]:g}" for name in CATEGORIES),
-                     f"{page['tbt_ms']:.0f}", " ".join(page["failed"])])
+        rows.append(
+            [
+                url,
+                *(f"{page['scores'][name]:g}" for name in CATEGORIES),
+                f"{page['tbt_ms']:.0f}",
+                " ".join(page["failed"]),
+            ]
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * width for width in widths))

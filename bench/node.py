@@ -25,7 +25,9 @@ RUNS = 5
 
 
 def _start(mode: str, snapshot: Path, runtime: Path) -> dict:
-    run = subprocess.run(["node", str(SCRIPT), mode, str(snapshot), str(runtime)], capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        ["node", str(SCRIPT), mode, str(snapshot), str(runtime)], capture_output=True, text=True, check=True
+    )
     return json.loads(run.stdout)
 
 
@@ -43,8 +45,13 @@ def run(site: Path) -> tuple[list[Figure], dict]:
     figures = [
         Figure("Pyodide/Node", "stock-start", "stock loadPyodide() of the npm package", stock, "ms"),
         Figure("Pyodide/Node", "cold-verdict", "shipped runtime: cold start to first verdict", cold, "ms"),
-        Figure("Pyodide/Node", "cold-ratio", "shipped cold first verdict / stock loadPyodide()",
-               statistics.median(c / s for c, s in zip(times["cold"], times["stock"], strict=True)), "×"),
+        Figure(
+            "Pyodide/Node",
+            "cold-ratio",
+            "shipped cold first verdict / stock loadPyodide()",
+            statistics.median(c / s for c, s in zip(times["cold"], times["stock"], strict=True)),
+            "×",
+        ),
         Figure("Pyodide/Node", "warm-verdict", "restored from snapshot to first verdict", warm, "ms"),
         Figure("Pyodide/Node", "warm-cold-ratio", "snapshot restore / cold start", warm / cold, "×"),
         Figure("Pyodide/Node", "snapshot-raw", "snapshot size (raw)", sizes["raw"] / 1e6, "MB"),

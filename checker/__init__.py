@@ -1,10 +1,11 @@
 """反诈来电指南 · Anti-Fraud Call Guide: the advisory's rules about calls and texts, as data.
 
-    >>> import checker
-    >>> checker.check("4008001234").risk
-    'danger'
+>>> import checker
+>>> checker.check("4008001234").risk
+'danger'
 """
 
+from . import ui  # noqa: F401  (every Phrase exists once checker is imported: `make traditional` reads them)
 from .languages import LANGUAGES, StaleTranslation
 from .refusal import InvalidInput, InvalidNumber
 from .refusals import REFUSALS
@@ -12,20 +13,19 @@ from .result import RISK_ICONS, RISK_LABELS, result, result_json, verdict_dict
 from .rule import RISKS, Rule
 from .rules import RULES, RULES_BY_ID
 from .verdict import Verdict, check
-from . import ui  # noqa: F401  (every Phrase exists once checker is imported: `make traditional` reads them)
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "LANGUAGES",
+    "REFUSALS",
     "RISKS",
     "RISK_ICONS",
     "RISK_LABELS",
     "RULES",
-    "REFUSALS",
     "RULES_BY_ID",
     "InvalidInput",
     "InvalidNumber",
-    "LANGUAGES",
     "Rule",
     "StaleTranslation",
     "Verdict",

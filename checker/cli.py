@@ -25,8 +25,8 @@ from collections.abc import Iterable, Iterator
 from typing import BinaryIO, TextIO
 
 from .languages import CODES, DEFAULT, LANGUAGES, Phrase, StaleTranslation
-from .refusal import Refusal, resolve
 from .number import MAX_NUMBER_CHARS
+from .refusal import Refusal, resolve
 from .result import echo, refusal, result
 from .rule import CAUTION, DANGER, OFFICIAL, SAFE, UNKNOWN
 from .ui import CLI
@@ -63,13 +63,19 @@ def _parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Check a phone number against the MFA Consular Protection Center's anti-fraud advisory.",
     )
-    parser.add_argument("numbers", nargs="+", metavar="NUMBER", help="numbers to check; - reads one per line from stdin")
+    parser.add_argument(
+        "numbers", nargs="+", metavar="NUMBER", help="numbers to check; - reads one per line from stdin"
+    )
     parser.add_argument("--sms", action="store_true", help="the number sent a text message (default: it called)")
     parser.add_argument("--text", help="the text's content, or what the caller said")
     parser.add_argument("--abroad", action="store_true", help="you are outside mainland China (default: in it)")
     parser.add_argument(
-        "--lang", type=_language, default=DEFAULT, metavar="|".join(CODES),
-        help="language of the output: " + ", ".join(f"{l.code} ({l.name})" for l in LANGUAGES)
+        "--lang",
+        type=_language,
+        default=DEFAULT,
+        metavar="|".join(CODES),
+        help="language of the output: "
+        + ", ".join(f"{language.code} ({language.name})" for language in LANGUAGES)
         + f"; zh-Hans is zh (default: {DEFAULT})",
     )
     parser.add_argument("--json", action="store_true", help="print JSON Lines, one object per number")
@@ -141,8 +147,9 @@ def printable(text: str) -> str:
     if text.isprintable():
         return text
     category = unicodedata.category
-    return "".join([char if char.isprintable() or category(char) not in UNPRINTABLE else repr(char)[1:-1]
-                    for char in text])
+    return "".join(
+        [char if char.isprintable() or category(char) not in UNPRINTABLE else repr(char)[1:-1] for char in text]
+    )
 
 
 def _human(result: dict, *, colour: bool, lang: str) -> str:
@@ -167,8 +174,12 @@ def _console(stream: TextIO | None, *, utf8: bool) -> TextIO:
     return stream
 
 
-def main(argv: list[str] | None = None, stdin: BinaryIO | None = None, stdout: TextIO | None = None,
-         stderr: TextIO | None = None) -> int:
+def main(
+    argv: list[str] | None = None,
+    stdin: BinaryIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
     """Run the command line on ``argv``; ``stdin`` is read as bytes. Returns the exit status."""
     args = _parser().parse_args(argv)
     if stdin is None:  # sys.stdin is None when the process was started without one

@@ -33,27 +33,33 @@ EMPTY = _number("empty", "请输入一个电话号码。", "Please enter a phone
 LETTERS_IN_NUMBER = _number(
     "letters",
     "号码里只能有数字、空格、短横线、括号和开头的 + 号，不能有字母或其他文字。",
-    "A phone number may contain only digits, spaces, hyphens, brackets and a leading +, "
-    "not letters or other text.",
-    "call me", "l3812345678", "+l0086",
+    "A phone number may contain only digits, spaces, hyphens, brackets and a leading +, not letters or other text.",
+    "call me",
+    "l3812345678",
+    "+l0086",
 )
 CONTROL = _number(
     "control",
     "号码里有看不见的控制字符，请重新输入。",
     "The number contains invisible control characters; please type it again.",
-    "4008\x00001234", "110\x1b",
+    "4008\x00001234",
+    "110\x1b",
 )
 PLUS = _number(
     "plus",
     "+ 号只能出现在号码最前面，而且只能有一个。",
     "A + sign may appear only once, at the very start of the number.",
-    "+86+10", "++86", "110+",
+    "+86+10",
+    "++86",
+    "110+",
 )
 TOO_SHORT = _number(
     "too-short",
     "数字太少，不是电话号码（最短的服务号码也有 3 位，例如 110）。",
     "Too few digits for a phone number (the shortest service numbers, such as 110, have 3).",
-    "12", "+", "+012",
+    "12",
+    "+",
+    "+012",
 )
 TOO_LONG = _number("too-long", "数字太多，不像真实的电话号码。", "Too many digits to be a real phone number.", "9" * 30)
 NUMBER_LENGTH = _number(
@@ -66,7 +72,8 @@ NUMBER_TYPE = _number(
     "number-type",
     "号码必须是文字（字符串），而不是 {value}。",
     "The number must be a string, not {value}.",
-    4008001234, 110.5,
+    4008001234,
+    110.5,
 )
 REFUSALS = (EMPTY, LETTERS_IN_NUMBER, CONTROL, PLUS, TOO_SHORT, TOO_LONG, NUMBER_LENGTH, NUMBER_TYPE)
 

@@ -179,7 +179,9 @@ class Rule:
             raise ValueError(f"{self.id}: unknown marks {sorted(unknown)}: add them to checker/marks/")
         scheme = self.text == "scheme"
         if scheme != bool(self.pretexts) or scheme != bool(self.demands):
-            raise ValueError(f"{self.id}: a kind of fraud (text=\"scheme\") needs pretexts and demands, nothing else does")
+            raise ValueError(
+                f'{self.id}: a kind of fraud (text="scheme") needs pretexts and demands, nothing else does'
+            )
         # A script mark may serve as either ("涉嫌洗钱" is a pretext, "转到安全账户" a demand).
         if any(MARKS_BY_ID[mark].group == PRETEXT for mark in self.demands) or any(
             MARKS_BY_ID[mark].group == DEMAND for mark in self.pretexts

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from . import scan
 from .languages import Phrase, StaleTranslation
-from .refusal import Refusal, as_str
 from .marks import DEMAND, MARKS, SCRIPT
+from .refusal import Refusal, as_str
 from .tlds import TLDS
 from .zh_hant import SIMPLIFIED_FORMS
 
@@ -45,8 +45,20 @@ try:
 except ValueError:  # its two strings differ in length: written by hand, or cut short
     raise StaleTranslation("zh-Hant", "SIMPLIFIED_FORMS do not pair up") from None
 _MAINLAND_WORDS = {
-    "登入": "登录", "点选": "点击", "连结": "链接", "软体": "软件", "简讯": "短信", "资讯": "信息", "萤幕": "屏幕",
-    "网路": "网络", "影片": "视频", "视讯": "视频", "启用": "激活", "程式": "程序", "列印": "打印", "远端": "远程",
+    "登入": "登录",
+    "点选": "点击",
+    "连结": "链接",
+    "软体": "软件",
+    "简讯": "短信",
+    "资讯": "信息",
+    "萤幕": "屏幕",
+    "网路": "网络",
+    "影片": "视频",
+    "视讯": "视频",
+    "启用": "激活",
+    "程式": "程序",
+    "列印": "打印",
+    "远端": "远程",
 }
 _TAIWAN_WORD = re.compile("|".join(_MAINLAND_WORDS))
 
@@ -75,15 +87,91 @@ _DEFANGED_DOT = re.compile(r"(?<=[a-z0-9])(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\
 _SCHEME = re.compile(r"h(?:tt|xx)ps?:/{1,3}\S|www\.[a-z0-9-]+\.\S")
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 # Chinese characters count as word characters, so plain \b would miss "点击abc.cn领取".
-_BARE = re.compile(
-    rf"(?<![a-z0-9.@_-])((?:{_LABEL}\.)+)((?:xn--)?[a-z][a-z0-9-]*[a-z0-9])(?![a-z0-9-])([/?#:]\S*)?"
-)
+_BARE = re.compile(rf"(?<![a-z0-9.@_-])((?:{_LABEL}\.)+)((?:xn--)?[a-z][a-z0-9-]*[a-z0-9])(?![a-z0-9-])([/?#:]\S*)?")
 # A missing space reads as a domain: "thank you.my", "Mr.Li", "ok.so". A bare domain of one
 # label, with no path, is no link when that label is one of these words.
 _WORDS = frozenset(
-    "mr mrs ms dr st jr sr vs etc eg ie no ok u ur i a an and the you me my it is so to be we he she they in on at "
-    "of or up now then there here home time today later soon too also all well good thanks thank please pls plz "
-    "sorry night morning love babe dear sir lar la lor ya yeah yes yup what why how when where who this that".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "vs",
+        "etc",
+        "eg",
+        "ie",
+        "no",
+        "ok",
+        "u",
+        "ur",
+        "i",
+        "a",
+        "an",
+        "and",
+        "the",
+        "you",
+        "me",
+        "my",
+        "it",
+        "is",
+        "so",
+        "to",
+        "be",
+        "we",
+        "he",
+        "she",
+        "they",
+        "in",
+        "on",
+        "at",
+        "of",
+        "or",
+        "up",
+        "now",
+        "then",
+        "there",
+        "here",
+        "home",
+        "time",
+        "today",
+        "later",
+        "soon",
+        "too",
+        "also",
+        "all",
+        "well",
+        "good",
+        "thanks",
+        "thank",
+        "please",
+        "pls",
+        "plz",
+        "sorry",
+        "night",
+        "morning",
+        "love",
+        "babe",
+        "dear",
+        "sir",
+        "lar",
+        "la",
+        "lor",
+        "ya",
+        "yeah",
+        "yes",
+        "yup",
+        "what",
+        "why",
+        "how",
+        "when",
+        "where",
+        "who",
+        "this",
+        "that",
+    ]
 )
 
 
@@ -181,7 +269,9 @@ def read_text(text: str | None) -> TextFacts:
     clauses = _Clauses(folded)
     characters = frozenset(folded)
     # A mark counts where it occurs other than in a warning against it.
-    found = tuple(mark for mark, parts, kind in _PATTERNS if scan.found(parts, folded, characters, clauses.warned, kind))
+    found = tuple(
+        mark for mark, parts, kind in _PATTERNS if scan.found(parts, folded, characters, clauses.warned, kind)
+    )
     return TextFacts(
         has_link=_has_link(folded),
         marks=frozenset(found),

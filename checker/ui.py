@@ -83,7 +83,9 @@ TABLE = {
     },
     "channels": {"call": Phrase("来电", "calls"), "sms": Phrase("短信", "texts")},
     "where": {"cn": Phrase("在中国大陆", "in mainland China"), "abroad": Phrase("在国外", "abroad")},
-    "notice": Phrase("外交部领事保护中心提醒（2026年1月19日）", "The Consular Protection Center's notice of 19 January 2026"),
+    "notice": Phrase(
+        "外交部领事保护中心提醒（2026年1月19日）", "The Consular Protection Center's notice of 19 January 2026"
+    ),
     "republisher-tips": Phrase("转载时附加的防骗提示", "Tips the republisher added"),
     "sources": Phrase("本站补充 · 来源", "Added by this site · Sources"),
     "decision": Phrase("本站的判断", "Our decision"),

@@ -37,7 +37,9 @@ CANDIDATES = {
     (where, channel, display, content): tuple(
         rule
         for rule in RULES
-        if where in rule.where and channel in rule.channels and display in rule.displays
+        if where in rule.where
+        and channel in rule.channels
+        and display in rule.displays
         and (content or rule.text not in NEEDS_CONTENT)
     )
     for where in WHERES
@@ -96,4 +98,3 @@ def check(number: str, *, channel: str = "call", text: str | None = None, where:
         rules=tuple(rule_id for _, _, rule_id in ranked),
         rule_risks=rule_risks,
     )
-

@@ -101,7 +101,7 @@ DEMAND_MARKS: tuple[Mark, ...] = (
         "asks-callback",
         DEMAND,
         Phrase("回电话给他们", "call them back"),
-        rf"(?:回电|致电|拨打|回拨|联系)(?:电话|号码|客服|我们)?(?:至|到)?[:：]?\s*\+?[0-9](?:[ -]?[0-9]){{6,}}"
+        r"(?:回电|致电|拨打|回拨|联系)(?:电话|号码|客服|我们)?(?:至|到)?[:：]?\s*\+?[0-9](?:[ -]?[0-9]){6,}"
         r"|(?:call|ring|phone|dial)\b[^.!?\n]{0,40}?\b(?:on|at|now|back|us)?\s*\+?[0-9](?:[ ()-]{0,2}[0-9]){6,}"
         r"|call\s+(?:us\s+)?(?:now|back|immediately)\b|contact\b[^.!?\n]{0,30}?\+?[0-9](?:[ -]?[0-9]){6,}"
         r"|\b(?:ph|tel|phone)\b[:.\s-]*\+?[0-9](?:[ -]?[0-9]){6,}|reply\s+(?:with\s+)?(?:claim|win|prize)\b",

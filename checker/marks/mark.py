@@ -10,7 +10,9 @@ SCRIPT, PRETEXT, DEMAND = "script", "pretext", "demand"
 GROUPS = (SCRIPT, PRETEXT, DEMAND)
 
 # Banks as Chinese texts name them, alone or by their short names, and the rural credit unions.
-BANK = r"银行|工行|农行|建行|中行|交行|招行|邮政|邮储|信用社|农信|农商|工商|农业|建设|浦发|兴业|民生|光大|中信|华夏|广发"
+BANK = (
+    r"银行|工行|农行|建行|中行|交行|招行|邮政|邮储|信用社|农信|农商|工商|农业|建设|浦发|兴业|民生|光大|中信|华夏|广发"
+)
 # A card or account number: 12 or more digits, written in groups (with spaces, commas, stops or
 # hyphens between) or masked (6222 **** 1234, xxxx), read from its first digit only, so a long run
 # of digits is read once, not once per digit.

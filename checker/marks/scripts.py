@@ -56,7 +56,7 @@ SCRIPT_MARKS: tuple[Mark, ...] = (
     Mark(
         "safe-account",
         SCRIPT,
-        Phrase("要你转到“安全账户”", "move money to a \"safe account\""),
+        Phrase("要你转到“安全账户”", 'move money to a "safe account"'),
         r"(?:安全|监管|清查)(?:的)?(?:银行)?(?:账户|帐户|账号|帐号)"
         r"|(?:转|转移|存|汇)(?:到|至|入)[^，。]{0,8}?(?:进行)?(?:监管|保管|清查|核查)"
         r"|(?:safe|secure|safety|supervised|supervision)\s+(?:bank\s+)?account",

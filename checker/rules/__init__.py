@@ -32,7 +32,9 @@ ADVISORY: tuple[Rule, ...] = ADVISORY_NUMBERS + ADVISORY_WARNINGS
 BEYOND: tuple[Rule, ...] = NUMBERS + IMITATIONS + SCRIPTS + LURES
 KINDS: tuple[Rule, ...] = KINDS_OFFICIALS + KINDS_EVERYDAY
 # A demand alone stands down where a script or a kind says better what the message is.
-DEMANDS = demands(stand_down=tuple(rule.id for rule in ADVISORY + BEYOND + KINDS if rule.text in ("red-flags", "scheme")))
+DEMANDS = demands(
+    stand_down=tuple(rule.id for rule in ADVISORY + BEYOND + KINDS if rule.text in ("red-flags", "scheme"))
+)
 RULES: tuple[Rule, ...] = ADVISORY + BEYOND + KINDS + DEMANDS
 
 check_table(RULES)

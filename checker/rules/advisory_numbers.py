@@ -37,29 +37,28 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         title=Phrase(
             zh="显示 12308 领保热线号码的来电：热线不会主动来电通知个人事项或违法犯罪情况",
             en="A call showing the 12308 consular hotline: it does not call to tell you of personal matters "
-               "or criminal cases",
+            "or criminal cases",
         ),
         explanation=Phrase(
             zh="外交部12308领保热线不会主动拨打公民电话，通知其有个人事项或违法犯罪情况待处理；"
-               "不会把通话转接到其他部门，也不会在通话中要求向指定账户转账汇款。"
-               "不法分子用技术手段冒用这个号码来电，所以来电显示 12308 不能证明对方是热线。",
+            "不会把通话转接到其他部门，也不会在通话中要求向指定账户转账汇款。"
+            "不法分子用技术手段冒用这个号码来电，所以来电显示 12308 不能证明对方是热线。",
             en="The Foreign Ministry's 12308 consular protection hotline does not proactively call citizens "
-               "to tell them of personal matters or criminal cases awaiting them, does not transfer a call "
-               "to another department, and does not ask for money to be sent to a designated account during "
-               "a call. Scammers use technical means to make their calls show this number, so a call showing "
-               "12308 does not prove that it is the hotline.",
+            "to tell them of personal matters or criminal cases awaiting them, does not transfer a call "
+            "to another department, and does not ask for money to be sent to a designated account during "
+            "a call. Scammers use technical means to make their calls show this number, so a call showing "
+            "12308 does not prove that it is the hotline.",
         ),
         advice=(
             HANG_UP,
             Phrase(
                 zh="如果你曾请热线回电，也同样先挂断，再自己拨打 +86-10-12308 核实。",
                 en="If you did ask the hotline to call you back, still hang up and dial +86-10-12308 yourself "
-                   "to check.",
+                "to check.",
             ),
             Phrase(
                 zh="也可以用“中国领事”App 或小程序里的“12308”功能咨询。",
-                en="You can also ask through the 12308 button in the official China Consular app or "
-                   "mini-program.",
+                en="You can also ask through the 12308 button in the official China Consular app or mini-program.",
             ),
             NO_CALLBACK,
             NO_DETAILS,
@@ -101,10 +100,10 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         ),
         explanation=Phrase(
             zh="“400”开头的号码是企业专用电话，一般用作客服、售后电话，只用于接听，正规企业通常不会用它拨打电话。"
-               "接到“400”来电，可能是骗子用改号软件伪装成企业。",
+            "接到“400”来电，可能是骗子用改号软件伪装成企业。",
             en="Numbers starting with 400 belong to companies, which use them for customer service and "
-               "only to receive calls; legitimate companies generally do not call out from them. A call "
-               "from a 400 number may be a scammer using number-changing software to pose as a company.",
+            "only to receive calls; legitimate companies generally do not call out from them. A call "
+            "from a 400 number may be a scammer using number-changing software to pose as a company.",
         ),
         advice=(
             Phrase(
@@ -115,7 +114,11 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
             NO_CALLBACK,
         ),
         matches=(
-            "4008001234", "400-800-1234", "400 820 8820", "+86 400 800 1234", sms("4006695566"),
+            "4008001234",
+            "400-800-1234",
+            "400 820 8820",
+            "+86 400 800 1234",
+            sms("4006695566"),
             abroad("+86 400 800 1234"),
         ),
         misses=("40080012", "400800123456", "04008001234", "+1 400 800 1234"),
@@ -131,17 +134,17 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         sources=(sources.ICBC_GUANGXI_NUMBERS, sources.PANJIN_PREFIX, sources.HEFEI_96110),
         decision=Phrase(
             zh="110、96110、12381、95xxx 这类服务号码在中国大陆从国内网络打来，不带国家代码。"
-               "在中国大陆接到带 +86、0086 或错误的 00 前缀（如 00095588）显示的服务号码，"
-               "是经国际线路改号冒充的来电，判为危险，而不是它冒充的官方号码或可以接听的号码。"
-               "12308 对外公布的号码带国家代码（+86-10-12308），是给在国外的人拨打的；显示 12308 的来电见 hotline-12308。"
-               "在国外，+86 加服务号码可能只是漫游时的显示，见 roaming-service-number；错误的 00 前缀在哪里都判为危险。",
+            "在中国大陆接到带 +86、0086 或错误的 00 前缀（如 00095588）显示的服务号码，"
+            "是经国际线路改号冒充的来电，判为危险，而不是它冒充的官方号码或可以接听的号码。"
+            "12308 对外公布的号码带国家代码（+86-10-12308），是给在国外的人拨打的；显示 12308 的来电见 hotline-12308。"
+            "在国外，+86 加服务号码可能只是漫游时的显示，见 roaming-service-number；错误的 00 前缀在哪里都判为危险。",
             en="In mainland China, service numbers such as 110, 96110, 12381 and 95xxx call from inside the "
-               "country, without a country code. In mainland China, a service number shown with +86, 0086 or "
-               "a malformed 00 prefix (such as 00095588) came in through an international line with a faked "
-               "caller ID, so it is danger, never the official or answerable number it imitates. 12308 is "
-               "published with its country code (+86-10-12308) for people abroad to dial; calls showing 12308 "
-               "are covered by hotline-12308. Abroad, +86 before a service number may only be how roaming "
-               "shows it (see roaming-service-number); a malformed 00 prefix is danger anywhere.",
+            "country, without a country code. In mainland China, a service number shown with +86, 0086 or "
+            "a malformed 00 prefix (such as 00095588) came in through an international line with a faked "
+            "caller ID, so it is danger, never the official or answerable number it imitates. 12308 is "
+            "published with its country code (+86-10-12308) for people abroad to dial; calls showing 12308 "
+            "are covered by hotline-12308. Abroad, +86 before a service number may only be how roaming "
+            "shows it (see roaming-service-number); a malformed 00 prefix is danger anywhere.",
         ),
         title=Phrase(
             zh="带国际前缀的服务号码：这是伪装的来电",
@@ -149,10 +152,10 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         ),
         explanation=Phrase(
             zh="在中国大陆，银行、公安、反诈中心等服务号码从国内网络打来，不会带 +86、0086 或 00 显示。"
-               "这样显示的服务号码，是经境外线路改号冒充的。",
+            "这样显示的服务号码，是经境外线路改号冒充的。",
             en="In mainland China, service numbers of banks, the police or the anti-fraud centre call from "
-               "inside the country and do not show +86, 0086 or 00 in front. A service number shown that "
-               "way came in from abroad with a faked caller ID.",
+            "inside the country and do not show +86, 0086 or 00 in front. A service number shown that "
+            "way came in from abroad with a faked caller ID.",
         ),
         advice=(
             HANG_UP,
@@ -163,7 +166,13 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
             NO_CALLBACK,
         ),
         matches=(
-            "+8695588", "00095588", "+86 96110", "0086 12381", "+86 110", "+86 025 96110", "+000110",
+            "+8695588",
+            "00095588",
+            "+86 96110",
+            "0086 12381",
+            "+86 110",
+            "+86 025 96110",
+            "+000110",
             abroad("00095588"),
         ),
         misses=("95588", "96110", "+86 138 1234 5678", "+86 10 12308", "+95 588", abroad("+8695588")),
@@ -177,10 +186,10 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         advisory=PLUS_00,
         decision=Phrase(
             zh="前缀后面的国家代码不是 86（包括不存在的国家代码）都算境外来电。这条提示是给在中国大陆的手机的："
-               "在国外，当地的每个来电都带“+”和国家代码，所以选了“我在国外”时不用这条规则。",
+            "在国外，当地的每个来电都带“+”和国家代码，所以选了“我在国外”时不用这条规则。",
             en="Any country code other than 86 after the prefix counts as a call from abroad, including "
-               "codes that do not exist. The tip is for a phone in mainland China: abroad, every local call "
-               "shows + and a country code, so the rule does not apply when you say you are abroad.",
+            "codes that do not exist. The tip is for a phone in mainland China: abroad, every local call "
+            "shows + and a country code, so the rule does not apply when you say you are abroad.",
         ),
         title=Phrase(
             zh="“00”或“+”开头的境外号码：没有海外业务或亲友就别接",
@@ -188,12 +197,12 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         ),
         explanation=Phrase(
             zh="境外电话进入我国网络时必须带国际冠字“00”（部分手机显示为“+”）。"
-               "如果你没有海外业务或亲友，这类来电基本可以判定是境外诈骗电话。"
-               "注意：“+95”是缅甸的国家代码，不是“95”开头的客服号码。",
+            "如果你没有海外业务或亲友，这类来电基本可以判定是境外诈骗电话。"
+            "注意：“+95”是缅甸的国家代码，不是“95”开头的客服号码。",
             en="A call from abroad must reach China's network with the international prefix 00, "
-               "which some phones show as +. If you have no business or family abroad, such a call can "
-               "basically be judged an overseas scam. Note that +95 is the country code of Myanmar, not "
-               "a 95 customer-service line.",
+            "which some phones show as +. If you have no business or family abroad, such a call can "
+            "basically be judged an overseas scam. Note that +95 is the country code of Myanmar, not "
+            "a 95 customer-service line.",
         ),
         advice=(
             Phrase(
@@ -202,10 +211,21 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
             ),
             NO_DETAILS,
         ),
-        matches=("+95 1 234 567", "+44 20 7946 0958", "001 212 555 0100", "+1-202-555-0143", "00095588", "+999 123 456"),
+        matches=(
+            "+95 1 234 567",
+            "+44 20 7946 0958",
+            "001 212 555 0100",
+            "+1-202-555-0143",
+            "00095588",
+            "+999 123 456",
+        ),
         misses=(
-            "+86 138 1234 5678", "0086 10 12308", "95588", "013812345678",
-            abroad("+44 20 7946 0958"), abroad("+1-202-555-0143"),
+            "+86 138 1234 5678",
+            "0086 10 12308",
+            "95588",
+            "013812345678",
+            abroad("+44 20 7946 0958"),
+            abroad("+1-202-555-0143"),
         ),
     ),
     Rule(
@@ -218,12 +238,12 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         advisory=PLUS_00,
         decision=Phrase(
             zh="公告只说“00”或“+”开头的是境外来电。在中国大陆，国内号码前显示 +86 或 0086，"
-               "可能是经境外线路打来的改号电话，也可能是漫游或网络电话，所以判为需谨慎，而不是危险。"
-               "在国外，来自国内的电话本来就显示 +86，所以选了“我在国外”时不用这条规则。",
+            "可能是经境外线路打来的改号电话，也可能是漫游或网络电话，所以判为需谨慎，而不是危险。"
+            "在国外，来自国内的电话本来就显示 +86，所以选了“我在国外”时不用这条规则。",
             en="The advisory says only that a 00 or + in front marks a call from abroad. In mainland China, a "
-               "Chinese number shown with +86 or 0086 may be a call routed from abroad under a faked number, "
-               "or roaming or an internet phone line, so it is caution rather than danger. Abroad, calls from "
-               "home show +86 anyway, so the rule does not apply when you say you are abroad.",
+            "Chinese number shown with +86 or 0086 may be a call routed from abroad under a faked number, "
+            "or roaming or an internet phone line, so it is caution rather than danger. Abroad, calls from "
+            "home show +86 anyway, so the rule does not apply when you say you are abroad.",
         ),
         title=Phrase(
             zh="国内号码前带 +86 或 0086：可能经境外线路打来",
@@ -232,7 +252,7 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         explanation=Phrase(
             zh="在中国大陆，国内的来电一般不会显示 +86 或 0086。这样显示的号码可能经境外线路打来，也可能是漫游或网络电话。",
             en="In mainland China, calls from inside the country do not normally show +86 or 0086. A number "
-               "shown that way may have come in from abroad, or be roaming or an internet phone line.",
+            "shown that way may have come in from abroad, or be roaming or an internet phone line.",
         ),
         advice=(
             Phrase(
@@ -266,10 +286,10 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         ),
         explanation=Phrase(
             zh="“95”开头的号码长度一般为 5 或 6 位，是银行、证券、保险、航空、快递、石油、铁路、电力等大企业的客服号码，"
-               "可以放心接听。",
+            "可以放心接听。",
             en="Numbers starting with 95 are usually 5 or 6 digits long; those are the customer-service "
-               "lines of large companies in banking, securities, insurance, aviation, couriers, oil, "
-               "railways or electric power, and you can answer them.",
+            "lines of large companies in banking, securities, insurance, aviation, couriers, oil, "
+            "railways or electric power, and you can answer them.",
         ),
         advice=(
             Phrase(
@@ -278,8 +298,7 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
             ),
             Phrase(
                 zh="如果对方要你转账、提供验证码或密码，先挂断，再自己拨打这个号码核实。",
-                en="If the caller asks for money, a code or a password, hang up and dial the number "
-                   "yourself to check.",
+                en="If the caller asks for money, a code or a password, hang up and dial the number yourself to check.",
             ),
         ),
         matches=("95588", "95599", "955-88", "951058", sms("95555"), abroad("95588")),
@@ -308,10 +327,10 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         ),
         explanation=Phrase(
             zh="“95”客服号码一般为 5 或 6 位。骗子通常用买来或租来的“95”号码捆绑语音机器人，"
-               "一天拨出成千上万个电话，筛选目标后再由人工实施诈骗。",
+            "一天拨出成千上万个电话，筛选目标后再由人工实施诈骗。",
             en="95 customer-service numbers are usually 5 or 6 digits long. Scammers usually tie bought or "
-               "rented 95 numbers to voice robots that dial thousands of people a day, to pick out targets "
-               "for a human scammer.",
+            "rented 95 numbers to voice robots that dial thousands of people a day, to pick out targets "
+            "for a human scammer.",
         ),
         advice=(
             Phrase(
@@ -342,11 +361,11 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         sources=(sources.MPS_1069,),
         decision=Phrase(
             zh="防骗提示把 1069 列为“别接、别回、别点”的号码之一，并说要谨慎。本工具把来电判为危险，"
-               "普通短信判为需谨慎，带链接的短信判为危险。公安部 2020 年也通报过 1069 号码被层层转售给诈骗团伙。",
+            "普通短信判为需谨慎，带链接的短信判为危险。公安部 2020 年也通报过 1069 号码被层层转售给诈骗团伙。",
             en="The tips list 1069 among the numbers not to answer, call back or click, and ask for care. "
-               "The checker grades a call as danger, a text as caution, and a text with a link as danger. "
-               "The Ministry of Public Security also reported in 2020 that 1069 numbers were resold down to "
-               "scam gangs.",
+            "The checker grades a call as danger, a text as caution, and a text with a link as danger. "
+            "The Ministry of Public Security also reported in 2020 that 1069 numbers were resold down to "
+            "scam gangs.",
         ),
         title=Phrase(
             zh="“1069”开头的号码：部分企业违规转卖，被骗子利用",
@@ -354,10 +373,10 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         ),
         explanation=Phrase(
             zh="“1069”号码由第三方短信平台经营，为企业发送短信。部分拥有“1069”资质的企业违规层层出售、转包，"
-               "最终被骗子用来打电话或发短信；内容带链接的尤其要谨慎。",
+            "最终被骗子用来打电话或发短信；内容带链接的尤其要谨慎。",
             en="1069 numbers are run by third-party platforms that send texts for companies. Some companies "
-               "licensed for them illegally resell and sublet them down a chain until scammers use them to "
-               "call and text; take the most care with one whose content has a link.",
+            "licensed for them illegally resell and sublet them down a chain until scammers use them to "
+            "call and text; take the most care with one whose content has a link.",
         ),
         advice=(
             Phrase(
@@ -367,7 +386,12 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
             NO_LINK,
             VERIFY_OFFICIAL,
         ),
-        matches=("10690000123456", "1069 0123 4567 8", sms("106912345678"), sms("10691234567890", "点击 t.cn/abc 领取")),
+        matches=(
+            "10690000123456",
+            "1069 0123 4567 8",
+            sms("106912345678"),
+            sms("10691234567890", "点击 t.cn/abc 领取"),
+        ),
         misses=("1068012345678", "010 6912 3456", "+86 10 6912 3456", "1069"),
     ),
 )

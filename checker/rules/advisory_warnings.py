@@ -63,7 +63,7 @@ ADVISORY_WARNINGS: tuple[Rule, ...] = (
         decision=Phrase(
             zh="各地反诈中心以“区号 + 96110”外呼（如 025-96110），潍坊警方说来电会显示“地区区号+96110”，所以带区号的形式也算。",
             en="AdviceByWhere anti-fraud centres call as area code + 96110 (such as 025-96110); Weifang police say the "
-               "phone shows \"area code + 96110\", so that form counts too.",
+            'phone shows "area code + 96110", so that form counts too.',
         ),
         title=Phrase(
             zh="96110：反诈预警电话，一定要接",
@@ -72,7 +72,7 @@ ADVISORY_WARNINGS: tuple[Rule, ...] = (
         explanation=Phrase(
             zh="“96110”是全国统一的反诈预警劝阻电话。接到它的来电，说明你或你的亲友正在遭遇电信网络诈骗。",
             en="96110 is China's nationwide anti-fraud warning line. A call from it means that you, or "
-               "someone close to you, is being targeted by a telecom or online scam.",
+            "someone close to you, is being targeted by a telecom or online scam.",
         ),
         advice=(
             Phrase(
@@ -108,8 +108,8 @@ ADVISORY_WARNINGS: tuple[Rule, ...] = (
         explanation=Phrase(
             zh="12381 是工信部和公安部的涉诈预警劝阻短信系统，提示你可能正面临电信网络诈骗。",
             en="12381 is the anti-fraud warning text system of the Ministry of Industry and "
-               "Information Technology and the Ministry of Public Security. Its text means you may be "
-               "facing a scam.",
+            "Information Technology and the Ministry of Public Security. Its text means you may be "
+            "facing a scam.",
         ),
         advice=(
             Phrase(
@@ -140,19 +140,19 @@ ADVISORY_WARNINGS: tuple[Rule, ...] = (
         ),
         decision=Phrase(
             zh="防骗提示说 12381 短信要看。它描述的 12381 预警短信只提醒你停止联系、停止付款，没有要你点链接；"
-               "带链接的“12381”短信是仿冒的，判为危险。",
+            "带链接的“12381”短信是仿冒的，判为危险。",
             en="The tips say to read 12381 texts. The 12381 warning they describe tells you to stop contact "
-               "and stop paying, and asks you to click nothing; a \"12381\" text with a link imitates it, and "
-               "is danger.",
+            'and stop paying, and asks you to click nothing; a "12381" text with a link imitates it, and '
+            "is danger.",
         ),
         title=Phrase(
             zh="带链接的“12381”短信：这是仿冒的",
-            en="A \"12381\" text with a link: it is fake",
+            en='A "12381" text with a link: it is fake',
         ),
         explanation=Phrase(
             zh="12381 预警短信提醒你停止联系、停止付款，不会让你点链接。这条短信有链接，是冒充预警系统的诈骗短信。",
             en="12381 warnings tell you to stop contact and stop paying, not to click a link. This one has "
-               "a link, so it imitates the warning system.",
+            "a link, so it imitates the warning system.",
         ),
         advice=(
             NO_LINK,
@@ -174,19 +174,19 @@ ADVISORY_WARNINGS: tuple[Rule, ...] = (
             "涉嫌违法犯罪等为由,诱骗接电人提供个人信息、“接受调查”、缴纳“保释金”等实施诈骗。",
             "Criminals have used technical means to call from the 12308 hotline's number, claiming "
             "that the person's data has leaked, that they are suspected of spreading illegal "
-            "information or of crimes, to trick them into giving personal details, \"accepting an "
-            "investigation\" or paying \"bail\".",
+            'information or of crimes, to trick them into giving personal details, "accepting an '
+            'investigation" or paying "bail".',
         ),
         decision=Phrase(
             zh="这些话术在任何号码的来电或短信里出现都判为危险；96110 和 12381 的官方提醒会引用这些话术来警告你，"
-               "所以不算（这时见 service-number-content）。写在“不会”“请勿”“谨防”之后的话术是提醒，也不算。"
-               "提醒说热线不会把通话“转呼至任何其他部门”；本站把说要转接到公安、检察院、法院等部门的话也算作这一条。",
+            "所以不算（这时见 service-number-content）。写在“不会”“请勿”“谨防”之后的话术是提醒，也不算。"
+            "提醒说热线不会把通话“转呼至任何其他部门”；本站把说要转接到公安、检察院、法院等部门的话也算作这一条。",
             en="These phrases mean danger from any number, on a call or in a text; the official 96110 and "
-               "12381 warnings quote them to warn you, so they do not count there (see "
-               "service-number-content). A phrase after \"does not\", \"never\" or \"beware\" is a warning and "
-               "does not count either. The notice says the hotline does not transfer a call \"to any other "
-               "department\"; this site counts talk of transferring you to the police, prosecutors or a court as "
-               "that.",
+            "12381 warnings quote them to warn you, so they do not count there (see "
+            'service-number-content). A phrase after "does not", "never" or "beware" is a warning and '
+            'does not count either. The notice says the hotline does not transfer a call "to any other '
+            'department"; this site counts talk of transferring you to the police, prosecutors or a court as '
+            "that.",
         ),
         title=Phrase(
             zh="内容带有冒充 12308 的诈骗话术：不要相信",
@@ -194,11 +194,11 @@ ADVISORY_WARNINGS: tuple[Rule, ...] = (
         ),
         explanation=Phrase(
             zh="“个人资料泄露”“涉嫌散布非法信息”“涉嫌违法犯罪”“接受调查”“缴纳保释金”是冒充领保热线的诈骗话术；"
-               "“转账到指定账户”“把电话转接到其他部门”是热线不会做的事。",
-            en="\"Your personal data has leaked\", \"you are suspected of spreading illegal "
-               "information\" or \"of a crime\", \"accept an investigation\", \"pay bail\" are the lines of "
-               "scammers posing as the consular hotline; \"transfer money to a designated account\" and \"I "
-               "will transfer your call to another department\" are what the hotline does not do.",
+            "“转账到指定账户”“把电话转接到其他部门”是热线不会做的事。",
+            en='"Your personal data has leaked", "you are suspected of spreading illegal '
+            'information" or "of a crime", "accept an investigation", "pay bail" are the lines of '
+            'scammers posing as the consular hotline; "transfer money to a designated account" and "I '
+            'will transfer your call to another department" are what the hotline does not do.',
         ),
         advice=(
             HANG_UP,

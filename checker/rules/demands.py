@@ -10,17 +10,19 @@ from ..rule import Rule, abroad, sms
 from .scheme import MOBILE, NO_TRANSFER, UK, demand
 from .shared import NO_DETAILS, SCAMMED, VERIFY_OFFICIAL
 
+
 def demands(stand_down: tuple[str, ...]) -> tuple[Rule, ...]:
     """The demands that are caution alone; each stands down for the rules in ``stand_down``."""
     return (
         demand(
-            "asks-transfer", stand_down,
+            "asks-transfer",
+            stand_down,
             sources=(sources.CARD_NUMBER_TEXT, sources.CARD_NUMBER_TEXT_CASE),
             decision=Phrase(
                 zh="警方记载了只写着银行、户名和卡号，或说“换了卡号，把钱打到这个卡上”的诈骗短信。本站把要你转到某个卡号"
                 "或账户的内容判为需谨慎：看不出是谁时，先打电话给认识的人核实。",
-                en="Police record scam texts that hold only a bank, a name and a card number, or say \"my card has "
-                "changed, pay into this one\". This site rates any request to pay into an account or card as caution: "
+                en='Police record scam texts that hold only a bank, a name and a card number, or say "my card has '
+                'changed, pay into this one". This site rates any request to pay into an account or card as caution: '
                 "when you cannot tell who it is, call the person you know first.",
             ),
             title=Phrase(
@@ -29,7 +31,7 @@ def demands(stand_down: tuple[str, ...]) -> tuple[Rule, ...]:
             ),
             explanation=Phrase(
                 zh="一条只有银行名、户名和卡号的短信，或者说“换了卡号”的短信，是常见的诈骗：骗子赌你正好要给人转钱。",
-                en="A text with only a bank, a name and a card number, or one saying \"my card has changed\", is a "
+                en='A text with only a bank, a name and a card number, or one saying "my card has changed", is a '
                 "common scam: it bets on your owing someone money just then.",
             ),
             advice=(
@@ -47,7 +49,8 @@ def demands(stand_down: tuple[str, ...]) -> tuple[Rule, ...]:
             misses=(sms(MOBILE, "房租已经转给你了"), sms(MOBILE, "不要转账到陌生账户")),
         ),
         demand(
-            "asks-money", stand_down,
+            "asks-money",
+            stand_down,
             sources=(sources.BOSS_ACQUAINTANCE, sources.NAFC_WHENEVER_BOSS, sources.RELATIVE_IN_TROUBLE),
             decision=Phrase(
                 zh="警方记载，冒充领导、熟人、亲友的骗子以垫资、代付、借款、送礼为由要钱。没有其他线索时，本站把"
@@ -80,7 +83,8 @@ def demands(stand_down: tuple[str, ...]) -> tuple[Rule, ...]:
             misses=(sms(MOBILE, "钱已经还给你了"), sms(MOBILE, "不要借钱给陌生人")),
         ),
         demand(
-            "asks-details", stand_down,
+            "asks-details",
+            stand_down,
             sources=(sources.NAFC_WHENEVER_DETAILS, sources.DETAILS_REQUEST),
             decision=Phrase(
                 zh="国家反诈中心说，索要个人和银行卡信息及短信验证码的都是诈骗。没有其他线索时，本站把索要身份证号、"
@@ -106,12 +110,13 @@ def demands(stand_down: tuple[str, ...]) -> tuple[Rule, ...]:
             misses=(sms(MOBILE, "请勿向他人提供银行卡号"), sms(MOBILE, "身份证办好了，请来领取")),
         ),
         demand(
-            "asks-fee", stand_down,
+            "asks-fee",
+            stand_down,
             sources=(sources.PRIZE_FEES, sources.LOAN_UNFREEZE_FEE),
             decision=Phrase(
                 zh="警方记载，领奖、贷款、解冻前要先交保证金、手续费、个人所得税的都是诈骗。没有其他线索时，本站把"
                 "要你先交这些费用的内容判为需谨慎。",
-                en="Police record that a deposit, fee or tax to pay before a prize, a loan or an \"unfreezing\" is a "
+                en='Police record that a deposit, fee or tax to pay before a prize, a loan or an "unfreezing" is a '
                 "scam. With nothing else to go on, this site rates a request to pay such a fee first as caution.",
             ),
             title=Phrase(
@@ -131,12 +136,13 @@ def demands(stand_down: tuple[str, ...]) -> tuple[Rule, ...]:
             misses=(sms(MOBILE, "本店免手续费"), sms(MOBILE, "谨防先交手续费的骗局")),
         ),
         demand(
-            "asks-gift-card", stand_down,
+            "asks-gift-card",
+            stand_down,
             sources=(sources.GIFT_CARDS,),
             decision=Phrase(
                 zh="公安部刑侦局说，陌生人要求“买卡转账”的都是诈骗。要你买礼品卡、充值卡的内容判为需谨慎。",
                 en="The Ministry of Public Security's Criminal Investigation Department says that a stranger's request "
-                "to \"buy cards\" as a payment is always a scam. Being asked to buy gift or top-up cards is caution.",
+                'to "buy cards" as a payment is always a scam. Being asked to buy gift or top-up cards is caution.',
             ),
             title=Phrase(
                 zh="要你买礼品卡、充值卡付钱：这是诈骗手法",
@@ -145,14 +151,18 @@ def demands(stand_down: tuple[str, ...]) -> tuple[Rule, ...]:
             explanation=Phrase(
                 zh="公安部刑侦局说，陌生人要你“买卡转账”的都是骗子：买了卡再把卡号发过去，钱就被取走了。",
                 en="The Ministry of Public Security's Criminal Investigation Department says any stranger who asks you "
-                "to \"buy cards to transfer money\" is a scammer: once you send the card numbers, the money is gone.",
+                'to "buy cards to transfer money" is a scammer: once you send the card numbers, the money is gone.',
             ),
             advice=(NO_TRANSFER, SCAMMED),
-            matches=(sms(MOBILE, "去超市买几张购物卡，把卡号拍给我"), abroad(UK, "sms", "Buy two Apple gift cards and send me the codes")),
+            matches=(
+                sms(MOBILE, "去超市买几张购物卡，把卡号拍给我"),
+                abroad(UK, "sms", "Buy two Apple gift cards and send me the codes"),
+            ),
             misses=(sms(MOBILE, "谨防要求购买礼品卡的骗局"),),
         ),
         demand(
-            "asks-premium-call", stand_down,
+            "asks-premium-call",
+            stand_down,
             sources=(sources.OFCOM_PREMIUM, sources.PSA_PREMIUM),
             decision=Phrase(
                 zh="英国付费电话监管机构说，09、0870 到 0873 开头的号码是高价收费服务；英国通信管理局（Ofcom）说，"

@@ -25,15 +25,15 @@ IMITATIONS: tuple[Rule, ...] = (
         ),
         decision=Phrase(
             zh="银行和警方举出的仿冒号码，都是在真号码前后加几位（40095588、10600095588、100860）。"
-               "本站把这类号码判为危险：银行、运营商、公安、反诈和领保热线的号码前面加上 400、800、106…00，"
-               "后面多一位，或银行、运营商号码少一位（前两位以外）。服务短号不会是更长号码的开头，所以这样的号码不会是真的。"
-               "区号加 955xx 另见 area-code-bank；+86、0086、00 前缀见 spoofed-service-number。",
+            "本站把这类号码判为危险：银行、运营商、公安、反诈和领保热线的号码前面加上 400、800、106…00，"
+            "后面多一位，或银行、运营商号码少一位（前两位以外）。服务短号不会是更长号码的开头，所以这样的号码不会是真的。"
+            "区号加 955xx 另见 area-code-bank；+86、0086、00 前缀见 spoofed-service-number。",
             en="The fake numbers banks and police name are real numbers with digits added before or after "
-               "them (40095588, 10600095588, 100860). This site grades as danger a bank, carrier, police, "
-               "anti-fraud or consular number with 400, 800 or 106…00 in front, one digit added at the end, "
-               "or a bank or carrier number with one digit (after the first two) left out. A short service "
-               "number is never the start of a longer number, so such a number is not the real one. Area "
-               "code + 955xx: see area-code-bank; +86, 0086 and 00 in front: see spoofed-service-number.",
+            "them (40095588, 10600095588, 100860). This site grades as danger a bank, carrier, police, "
+            "anti-fraud or consular number with 400, 800 or 106…00 in front, one digit added at the end, "
+            "or a bank or carrier number with one digit (after the first two) left out. A short service "
+            "number is never the start of a longer number, so such a number is not the real one. Area "
+            "code + 955xx: see area-code-bank; +86, 0086 and 00 in front: see spoofed-service-number.",
         ),
         title=Phrase(
             zh="像官方号码但多了或少了几位：这是仿冒号码",
@@ -41,10 +41,10 @@ IMITATIONS: tuple[Rule, ...] = (
         ),
         explanation=Phrase(
             zh="骗子在银行、运营商、公安等服务号码前后加几位数，或少一位，让号码看起来像官方号码，"
-               "例如 40095588、10600095588、100860。真正的号码只有那几位，多一位、少一位都不是。",
+            "例如 40095588、10600095588、100860。真正的号码只有那几位，多一位、少一位都不是。",
             en="Scammers add digits before or after the service number of a bank, a carrier or the police, "
-               "or leave one out, so that their number looks official: 40095588, 10600095588 or 100860. The "
-               "real number is exactly those digits; one more or one less is not it.",
+            "or leave one out, so that their number looks official: 40095588, 10600095588 or 100860. The "
+            "real number is exactly those digits; one more or one less is not it.",
         ),
         advice=(
             HANG_UP,
@@ -56,8 +56,17 @@ IMITATIONS: tuple[Rule, ...] = (
             NO_DETAILS,
         ),
         matches=(
-            "40095588", sms("10600095588", "您的积分即将清零"), sms("100860"), "955880", "9558", "1008",
-            "80010086", "400110", "961100", "123080", abroad("40095588"),
+            "40095588",
+            sms("10600095588", "您的积分即将清零"),
+            sms("100860"),
+            "955880",
+            "9558",
+            "1008",
+            "80010086",
+            "400110",
+            "961100",
+            "123080",
+            abroad("40095588"),
         ),
         misses=("95588", "10086", "110", "96110", "4008001234", "1065795555123", "951058"),
     ),
@@ -69,11 +78,11 @@ IMITATIONS: tuple[Rule, ...] = (
         sources=(sources.ICBC_GANZHOU_ONLY, sources.XINJINGBAO_L0086),
         decision=Phrase(
             zh="号码里夹着看起来像数字的字母（小写 l 或大写 I 像 1，字母 O 像 0），而把字母换成数字后正好是一个已知的服务号码，"
-               "就是在冒充它：真正的号码只由数字组成。只有换完正好是已知服务号码时才这样读；其他带字母的输入仍是“不是电话号码”。",
+            "就是在冒充它：真正的号码只由数字组成。只有换完正好是已知服务号码时才这样读；其他带字母的输入仍是“不是电话号码”。",
             en="A number with letters that look like digits (a small l or a capital I for 1, the letter O for "
-               "0), which reads as a known service number once they are taken as digits, imitates that number: "
-               "the real one is digits only. Letters are read this way only when the result is a known service "
-               "number; any other input with letters is still no phone number.",
+            "0), which reads as a known service number once they are taken as digits, imitates that number: "
+            "the real one is digits only. Letters are read this way only when the result is a known service "
+            "number; any other input with letters is still no phone number.",
         ),
         title=Phrase(
             zh="号码里夹着字母，冒充官方号码（如 l0086）",
@@ -81,9 +90,9 @@ IMITATIONS: tuple[Rule, ...] = (
         ),
         explanation=Phrase(
             zh="这个发送号码里有像数字的字母，例如把小写字母 l 当作 1 的“l0086”，看起来和 10086 一样。"
-               "真正的服务号码只由数字组成。",
-            en="This sender number has letters that look like digits, such as \"l0086\", with a small "
-               "letter l for the 1, which looks just like 10086. Real service numbers are digits only.",
+            "真正的服务号码只由数字组成。",
+            en='This sender number has letters that look like digits, such as "l0086", with a small '
+            "letter l for the 1, which looks just like 10086. Real service numbers are digits only.",
         ),
         advice=(
             NO_LINK,
@@ -106,23 +115,22 @@ IMITATIONS: tuple[Rule, ...] = (
         sources=(sources.QILU_AREA_CODE, sources.ICBC_GUANGXI_NUMBERS),
         decision=Phrase(
             zh="警方和工商银行都提醒过“区号+955xx”的来电。但银行员工也说过，银行后台外呼时可能显示所在地的区号"
-               "（长江日报 2015 年 2 月 4 日报道，本站未找到原文网址），所以判为需谨慎，而不是危险：挂断后自己拨打 955xx 核实。",
-            en="Police and ICBC have warned of calls from \"area code + 955xx\". But bank staff have also said "
-               "that a bank's back office may show its local area code when it calls out (reported by "
-               "Changjiang Daily on 4 February 2015; we could not find the article's address), so it is "
-               "caution, not danger: hang up and dial the 955xx number yourself.",
+            "（长江日报 2015 年 2 月 4 日报道，本站未找到原文网址），所以判为需谨慎，而不是危险：挂断后自己拨打 955xx 核实。",
+            en='Police and ICBC have warned of calls from "area code + 955xx". But bank staff have also said '
+            "that a bank's back office may show its local area code when it calls out (reported by "
+            "Changjiang Daily on 4 February 2015; we could not find the article's address), so it is "
+            "caution, not danger: hang up and dial the 955xx number yourself.",
         ),
         title=Phrase(
             zh="区号加银行客服号码（如 010-95588）：先挂断，自己拨打 955xx 核实",
-            en="An area code before a bank's number (such as 010-95588): hang up and dial the 955xx number "
-               "yourself",
+            en="An area code before a bank's number (such as 010-95588): hang up and dial the 955xx number yourself",
         ),
         explanation=Phrase(
             zh="银行客服号码是 95588 这样的 5 位号码。前面加了区号的来电常被骗子用来冒充银行，"
-               "但也可能是银行后台外呼，无法从号码判断。",
+            "但也可能是银行后台外呼，无法从号码判断。",
             en="A bank's customer-service number is five digits, such as 95588. Scammers often pose as a "
-               "bank with an area code in front, but a bank's back office may also call that way: the "
-               "number alone cannot tell.",
+            "bank with an area code in front, but a bank's back office may also call that way: the "
+            "number alone cannot tell.",
         ),
         advice=(
             Phrase(
@@ -148,36 +156,36 @@ IMITATIONS: tuple[Rule, ...] = (
         ),
         decision=Phrase(
             zh="10086、10010、10000 是三家运营商的客服号码，12315 是市场监管部门的投诉举报电话，来电可以接听。"
-               "但警方和运营商提醒，伪基站能冒充 10086 这样的官方号码发短信，假短信还会和以前的真短信排在一起；"
-               "所以这些号码发来的带链接的短信判为危险。12315 的来源是市场监管部门（不是警方、银行、运营商或工信部），"
-               "它说骗子自称 12315 客服；伪基站冒用号码的手法由警方和运营商记载。没有找到冒充 12345 的公开来源，所以不收 12345。",
+            "但警方和运营商提醒，伪基站能冒充 10086 这样的官方号码发短信，假短信还会和以前的真短信排在一起；"
+            "所以这些号码发来的带链接的短信判为危险。12315 的来源是市场监管部门（不是警方、银行、运营商或工信部），"
+            "它说骗子自称 12315 客服；伪基站冒用号码的手法由警方和运营商记载。没有找到冒充 12345 的公开来源，所以不收 12345。",
             en="10086, 10010 and 10000 are the three carriers' customer-service numbers, and 12315 is the "
-               "market regulator's complaint line: you can answer their calls. But police and carriers warn "
-               "that fake base stations send texts showing official numbers such as 10086, and the fake text "
-               "lands among the real ones; so a text with a link from these numbers is danger. The 12315 source "
-               "is a market regulator (not the police, a bank, a carrier or MIIT): it says scammers claim to be "
-               "12315 staff; the fake base stations are documented by police and carriers. We found no public "
-               "source about 12345 being imitated, so 12345 is not included.",
+            "market regulator's complaint line: you can answer their calls. But police and carriers warn "
+            "that fake base stations send texts showing official numbers such as 10086, and the fake text "
+            "lands among the real ones; so a text with a link from these numbers is danger. The 12315 source "
+            "is a market regulator (not the police, a bank, a carrier or MIIT): it says scammers claim to be "
+            "12315 staff; the fake base stations are documented by police and carriers. We found no public "
+            "source about 12345 being imitated, so 12345 is not included.",
         ),
         title=Phrase(
             zh="运营商或 12315 的号码：来电可以接听，带链接的短信可能是伪基站发的",
             en="A carrier's number or 12315: answerable on a call, but a text with a link may come from a "
-               "fake base station",
+            "fake base station",
         ),
         explanation=Phrase(
             zh="10086、10010、10000 是运营商的客服号码，12315 是市场监管投诉举报电话。"
-               "伪基站可以冒用这些号码发短信，假短信还会排在以前的真短信里，看起来和真的一样。"
-               "它们常以积分兑换为名，放一个木马或钓鱼链接。",
+            "伪基站可以冒用这些号码发短信，假短信还会排在以前的真短信里，看起来和真的一样。"
+            "它们常以积分兑换为名，放一个木马或钓鱼链接。",
             en="10086, 10010 and 10000 are the carriers' customer-service numbers, and 12315 is the market "
-               "regulator's complaint line. A fake base station can send texts showing these numbers, and "
-               "the fake text lands among the real ones, looking just like them. They often offer to turn "
-               "points into cash, with a trojan or phishing link.",
+            "regulator's complaint line. A fake base station can send texts showing these numbers, and "
+            "the fake text lands among the real ones, looking just like them. They often offer to turn "
+            "points into cash, with a trojan or phishing link.",
         ),
         advice=(
             Phrase(
                 zh="来电可以接听；对方要验证码、密码或转账时，挂断后自己拨打这个号码核实。",
                 en="You can answer a call; if the caller asks for a code, a password or money, hang up and dial "
-                   "the number yourself to check.",
+                "the number yourself to check.",
             ),
             NO_LINK,
             OPEN_OFFICIAL,
@@ -196,11 +204,11 @@ IMITATIONS: tuple[Rule, ...] = (
         sources=(sources.TONGLIANG_FAKE_BASE_STATION, sources.TONGLIANG_SAME_THREAD, sources.ZHENJIANG_SAME_THREAD),
         decision=Phrase(
             zh="防骗提示说 95 号码可以接听、96110 一定要接、12381 一定要看。但伪基站能冒用这些号码（警方点名了 95533），"
-               "假短信会和真短信排在一起。所以这些号码的内容里有链接或诈骗话术时，本站至少判为需谨慎，不让号码单独说了算。",
+            "假短信会和真短信排在一起。所以这些号码的内容里有链接或诈骗话术时，本站至少判为需谨慎，不让号码单独说了算。",
             en="The tips say 95 numbers can be answered, 96110 must be answered and 12381 must be read. But "
-               "fake base stations can use these numbers (police named 95533), and the fake text sits among the "
-               "real ones. So when the content from these numbers has a link or a scam phrase, this site grades "
-               "it caution at least: the number alone does not decide.",
+            "fake base stations can use these numbers (police named 95533), and the fake text sits among the "
+            "real ones. So when the content from these numbers has a link or a scam phrase, this site grades "
+            "it caution at least: the number alone does not decide.",
         ),
         title=Phrase(
             zh="官方号码发来的内容有链接或诈骗话术：号码不能证明是真的",
@@ -208,10 +216,10 @@ IMITATIONS: tuple[Rule, ...] = (
         ),
         explanation=Phrase(
             zh="伪基站和改号软件能冒用银行、96110、12381 等官方号码，假短信还会和以前的真短信排在一起。"
-               "号码看起来是官方的，内容却有链接或诈骗话术时，要当作可能是假的。",
+            "号码看起来是官方的，内容却有链接或诈骗话术时，要当作可能是假的。",
             en="Fake base stations and number-changing software can use the numbers of banks, 96110 or "
-               "12381, and a fake text lands among the real ones. When an official-looking number sends a "
-               "link or a scam phrase, treat it as possibly fake.",
+            "12381, and a fake text lands among the real ones. When an official-looking number sends a "
+            "link or a scam phrase, treat it as possibly fake.",
         ),
         advice=(
             NO_LINK,

@@ -52,8 +52,8 @@ KINDS_EVERYDAY: tuple[Rule, ...] = (
         explanation=Phrase(
             zh="“无抵押、低利息、放款快”的网贷，放款前要你先交保证金、手续费、解冻费或“刷流水”，"
             "或者说你银行卡号填错、账户被冻结，要交钱解冻。警方说，声称无抵押、低利率、放款快的网贷平台都有极大风险。",
-            en="An online loan with \"no collateral, low interest, fast payout\" that wants a deposit, a fee or "
-            "an \"unfreezing\" payment before the money comes, or says you typed your card number wrong and must "
+            en='An online loan with "no collateral, low interest, fast payout" that wants a deposit, a fee or '
+            'an "unfreezing" payment before the money comes, or says you typed your card number wrong and must '
             "pay to unfreeze it. Police say any platform that promises no collateral, low interest and a fast payout "
             "is very risky.",
         ),
@@ -77,7 +77,7 @@ KINDS_EVERYDAY: tuple[Rule, ...] = (
         explanation=Phrase(
             zh="“导师”“老师”拉你进荐股群、下载投资 App，说有内幕消息、稳赚不赔、高回报。警方提醒：不要进陌生人的荐股群，"
             "不要下载非官方的理财 App。",
-            en="A \"mentor\" or \"teacher\" pulls you into a stock-tips group or an investment app with inside tips, "
+            en='A "mentor" or "teacher" pulls you into a stock-tips group or an investment app with inside tips, '
             "guaranteed returns and high profits. Police say: don't join strangers' stock-tip groups, and don't "
             "download unofficial wealth-management apps.",
         ),
@@ -108,7 +108,7 @@ KINDS_EVERYDAY: tuple[Rule, ...] = (
         explanation=Phrase(
             zh="说兼职做任务、点赞、刷单就能赚钱，拉你进群或下载 App，先返小钱，再要你垫付越来越多的钱“做任务”。",
             en="A part-time job of tasks, likes or fake orders: they pull you into a group or an app, pay out a "
-            "little, then make you advance more and more for \"tasks\".",
+            'little, then make you advance more and more for "tasks".',
         ),
         advice=(
             Phrase(
@@ -159,7 +159,7 @@ KINDS_EVERYDAY: tuple[Rule, ...] = (
         explanation=Phrase(
             zh="买卖游戏账号、装备时，要你先交各种费用（保证金、解冻费）的，警方说一般都是诈骗。",
             en="Police say that a trade in game accounts or items that asks you to pay fees first (a deposit, an "
-            "\"unfreezing\" fee) is generally a scam.",
+            '"unfreezing" fee) is generally a scam.',
         ),
         advice=(
             Phrase(
@@ -179,8 +179,8 @@ KINDS_EVERYDAY: tuple[Rule, ...] = (
         sources=(sources.SHOPPING, sources.MPS_TOP_TYPES),
         explanation=Phrase(
             zh="以低价、代购、内部价为诱饵，说私下交易省手续费、更方便，让你离开购物平台直接付款给他们。",
-            en="Low prices, proxy buying or \"staff prices\", and a private deal that \"saves fees\" or is \"more "
-            "convenient\": you are asked to leave the shopping platform and pay them directly.",
+            en='Low prices, proxy buying or "staff prices", and a private deal that "saves fees" or is "more '
+            'convenient": you are asked to leave the shopping platform and pay them directly.',
         ),
         advice=(
             Phrase(
@@ -249,8 +249,13 @@ KINDS_EVERYDAY: tuple[Rule, ...] = (
         pretexts=("claims-prize",),
         # Shops' "恭喜您获得优惠券，点击领取" is no scam: a click alone does not make this kind.
         demands=(*MONEY, *SECRETS, "asks-premium-call", "asks-callback", "asks-contact"),
-        sources=(sources.NAFC_WHENEVER_PRIZE, sources.PRIZE_FEES, sources.OFCOM_PREMIUM, sources.PSA_PREMIUM,
-                 sources.SCAMWATCH_PRIZE),
+        sources=(
+            sources.NAFC_WHENEVER_PRIZE,
+            sources.PRIZE_FEES,
+            sources.OFCOM_PREMIUM,
+            sources.PSA_PREMIUM,
+            sources.SCAMWATCH_PRIZE,
+        ),
         explanation=Phrase(
             zh="通知你中奖、获奖，要你先交手续费、保证金或税，或者要你回拨一个收费电话、发短信到短号码领奖。",
             en="You are told you have won a prize, and must first pay a fee, a deposit or tax, or ring a "
@@ -295,7 +300,9 @@ KINDS_EVERYDAY: tuple[Rule, ...] = (
             ),
         ),
         matches=(
-            abroad(UK, "sms", "Royal Mail: your parcel could not be delivered. Pay the redelivery fee at rm-parcel.top"),
+            abroad(
+                UK, "sms", "Royal Mail: your parcel could not be delivered. Pay the redelivery fee at rm-parcel.top"
+            ),
             abroad("+1 202 555 0100", "sms", "USPS: the package cannot be delivered, please update your address"),
             sms(MOBILE, "您的包裹地址有误，请点击链接更新地址"),
         ),
@@ -312,7 +319,7 @@ KINDS_EVERYDAY: tuple[Rule, ...] = (
         sources=(sources.TOLL_TEXTS, sources.NINGBO_ETC),
         explanation=Phrase(
             zh="说你有未付的过路费或 ETC 失效，要你点链接付款或认证，否则罚款。",
-            en="An unpaid road toll or a lapsed ETC tag, and a link to pay or verify \"to avoid fines\".",
+            en='An unpaid road toll or a lapsed ETC tag, and a link to pay or verify "to avoid fines".',
         ),
         advice=(
             NO_LINK,
@@ -337,7 +344,7 @@ KINDS_EVERYDAY: tuple[Rule, ...] = (
         explanation=Phrase(
             zh="说你的银行账户异常、被冻结或锁定，网银过期，要你点链接验证、提供卡号和验证码，或把钱转走“保护”。",
             en="Your account is locked, frozen or shows unusual activity, or your online banking has expired: a "
-            "link to verify, a request for your card number and code, or money to move \"to keep it safe\".",
+            'link to verify, a request for your card number and code, or money to move "to keep it safe".',
         ),
         advice=(
             NO_LINK,

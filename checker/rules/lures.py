@@ -24,12 +24,12 @@ LURES: tuple[Rule, ...] = (
         ),
         decision=Phrase(
             zh="警方、银行和运营商都提醒过以积分兑换、积分清零为名的诈骗短信，常附木马或钓鱼链接；"
-               "中国移动说不存在用手机积分兑换现金的业务。"
-               "真的积分提醒也有，所以这类内容判为需谨慎，带链接的短信判为危险。",
+            "中国移动说不存在用手机积分兑换现金的业务。"
+            "真的积分提醒也有，所以这类内容判为需谨慎，带链接的短信判为危险。",
             en="Police, banks and carriers have all warned of scam texts about redeeming points or points "
-               "being cleared, often with a trojan or phishing link; China Mobile says there is no service that "
-               "turns points into cash. Real points reminders exist too, so such content is caution, and a text "
-               "with a link is danger.",
+            "being cleared, often with a trojan or phishing link; China Mobile says there is no service that "
+            "turns points into cash. Real points reminders exist too, so such content is caution, and a text "
+            "with a link is danger.",
         ),
         title=Phrase(
             zh="积分兑换、积分清零：常见的诈骗借口",
@@ -38,7 +38,7 @@ LURES: tuple[Rule, ...] = (
         explanation=Phrase(
             zh="骗子以“积分即将清零”“积分兑换现金”为名，引你点链接，在假网站上填写银行卡和验证码。",
             en="Scammers say your points are about to expire or can be turned into cash, to get you to "
-               "click a link and enter your card and codes on a fake site.",
+            "click a link and enter your card and codes on a fake site.",
         ),
         advice=(
             NO_LINK,
@@ -65,11 +65,11 @@ LURES: tuple[Rule, ...] = (
         sources=(sources.ICBC_GUANGXI_SCRIPTS, sources.CBIRC_EXPIRY),
         decision=Phrase(
             zh="工商银行提醒“密码器过期、网银失效”的诈骗短信；银保监会（监管机构，不是警方、银行、运营商或工信部）说骗子声称手机银行、"
-               "银行卡、身份证过期或失效，诱导点击链接进入假手机银行。这类内容判为需谨慎，带链接的短信判为危险。",
-            en="ICBC warns of scam texts saying \"your password device has expired\" or \"your online banking "
-               "has lapsed\"; the banking regulator (a regulator, not the police, a bank, a carrier or MIIT) says "
-               "scammers claim that mobile banking, a bank card or an ID card has expired, to lure people to a "
-               "fake mobile-banking site through a link. Such content is caution; a text with a link is danger.",
+            "银行卡、身份证过期或失效，诱导点击链接进入假手机银行。这类内容判为需谨慎，带链接的短信判为危险。",
+            en='ICBC warns of scam texts saying "your password device has expired" or "your online banking '
+            'has lapsed"; the banking regulator (a regulator, not the police, a bank, a carrier or MIIT) says '
+            "scammers claim that mobile banking, a bank card or an ID card has expired, to lure people to a "
+            "fake mobile-banking site through a link. Such content is caution; a text with a link is danger.",
         ),
         title=Phrase(
             zh="网银失效、密码器过期、实名补录：假银行的借口",
@@ -78,7 +78,7 @@ LURES: tuple[Rule, ...] = (
         explanation=Phrase(
             zh="骗子说你的网银、银行卡、密码器或身份证过期失效，要你点链接“升级”或“补录”，把你引到假的手机银行。",
             en="Scammers say your online banking, card, password device or ID has expired, and send a link "
-               "to \"upgrade\" or \"re-register\" that leads to a fake mobile bank.",
+            'to "upgrade" or "re-register" that leads to a fake mobile bank.',
         ),
         advice=(
             NO_LINK,
@@ -107,7 +107,7 @@ LURES: tuple[Rule, ...] = (
         decision=Phrase(
             zh="警方说 ETC 不存在二次认证。说你的 ETC 失效、要重新认证的内容判为需谨慎，带链接的短信判为危险。",
             en="Police say there is no second ETC verification. Content saying your ETC has lapsed and needs "
-               "verifying again is caution; a text with a link is danger.",
+            "verifying again is caution; a text with a link is danger.",
         ),
         title=Phrase(
             zh="ETC 失效、需要认证：这是诈骗借口",
@@ -116,7 +116,7 @@ LURES: tuple[Rule, ...] = (
         explanation=Phrase(
             zh="ETC 不存在二次认证。骗子说你的 ETC 失效或停用，要你点链接认证，骗取银行卡和验证码。",
             en="There is no second ETC verification. Scammers say your ETC has lapsed or been suspended and "
-               "send a link to \"verify\" it, to get your card details and codes.",
+            'send a link to "verify" it, to get your card details and codes.',
         ),
         advice=(
             NO_LINK,
@@ -131,7 +131,10 @@ LURES: tuple[Rule, ...] = (
             sms("13812345678", "您的ETC卡已被禁用"),
             sms("13812345678", "Your ETC account has been suspended"),
         ),
-        misses=(sms("13812345678", "apples, pears, etc. are on sale"), sms("13812345678", "ETC不存在二次认证，谨防诈骗")),
+        misses=(
+            sms("13812345678", "apples, pears, etc. are on sale"),
+            sms("13812345678", "ETC不存在二次认证，谨防诈骗"),
+        ),
     ),
     Rule(
         id="script-tax-subsidy",
@@ -143,13 +146,13 @@ LURES: tuple[Rule, ...] = (
         sources=(sources.QUANZHOU_TAX, sources.YICHUN_SUBSIDY, sources.MOHRSS_SUBSIDY),
         decision=Phrase(
             zh="警方说所有退税都要通过国家税务总局“个人所得税”官方 App 办理，并提醒过冒充社保、医保局工作人员的骗局；"
-               "人社部（政府部门，不是警方、银行、运营商或工信部）说从未向普通群众发放所谓的“五险一金补贴”。"
-               "说退税或领补贴的内容判为需谨慎，带链接的短信判为危险。",
+            "人社部（政府部门，不是警方、银行、运营商或工信部）说从未向普通群众发放所谓的“五险一金补贴”。"
+            "说退税或领补贴的内容判为需谨慎，带链接的短信判为危险。",
             en="Police say every tax refund goes through the State Taxation Administration's official "
-               "Individual Income Tax app, and have warned of scammers posing as social or medical insurance "
-               "staff; the human resources ministry (a government department, not the police, a bank, a carrier "
-               "or MIIT) says it has never paid ordinary people any so-called social insurance subsidy. Content "
-               "about a tax refund or a subsidy to claim is caution; a text with a link is danger.",
+            "Individual Income Tax app, and have warned of scammers posing as social or medical insurance "
+            "staff; the human resources ministry (a government department, not the police, a bank, a carrier "
+            "or MIIT) says it has never paid ordinary people any so-called social insurance subsidy. Content "
+            "about a tax refund or a subsidy to claim is caution; a text with a link is danger.",
         ),
         title=Phrase(
             zh="退税、领补贴：常见的诈骗借口",
@@ -157,10 +160,10 @@ LURES: tuple[Rule, ...] = (
         ),
         explanation=Phrase(
             zh="骗子冒充税务、社保、医保部门，说你可以退税或领补贴，要你点链接填写银行卡和验证码。"
-               "退税只能在“个人所得税”官方 App 里办理。",
+            "退税只能在“个人所得税”官方 App 里办理。",
             en="Scammers pose as the tax, social insurance or medical insurance office, say you have a "
-               "refund or subsidy to claim, and send a link for your card and codes. Tax refunds go only "
-               "through the official Individual Income Tax app.",
+            "refund or subsidy to claim, and send a link for your card and codes. Tax refunds go only "
+            "through the official Individual Income Tax app.",
         ),
         advice=(
             NO_LINK,
@@ -187,10 +190,10 @@ LURES: tuple[Rule, ...] = (
         sources=(sources.GUANGZHOU_CAMPUS_LOAN, sources.CCA_CREDIT),
         decision=Phrase(
             zh="警方说“注销校园贷”是典型骗局；中国消费者协会（消费者组织，不是警方、银行、运营商或工信部）说个人征信无法人为修改，"
-               "所以“征信修复”也是假的。这类内容判为危险。",
-            en="Police call \"cancel your campus loan\" a typical scam; the China Consumers' Association (a "
-               "consumer body, not the police, a bank, a carrier or MIIT) says no one can alter a credit record "
-               "by hand, so \"credit repair\" is false too. Such content is danger.",
+            "所以“征信修复”也是假的。这类内容判为危险。",
+            en='Police call "cancel your campus loan" a typical scam; the China Consumers\' Association (a '
+            "consumer body, not the police, a bank, a carrier or MIIT) says no one can alter a credit record "
+            'by hand, so "credit repair" is false too. Such content is danger.',
         ),
         title=Phrase(
             zh="注销校园贷、修复征信：这是诈骗",
@@ -198,9 +201,9 @@ LURES: tuple[Rule, ...] = (
         ),
         explanation=Phrase(
             zh="骗子说你的“校园贷”账户要注销，否则影响征信，或说能“修复征信”，然后让你贷款、转账。个人征信无法人为修改。",
-            en="Scammers say your \"campus loan\" account must be cancelled or your credit will suffer, or "
-               "offer to \"repair your credit\", then get you to borrow and transfer money. No one can alter "
-               "a credit record by hand.",
+            en='Scammers say your "campus loan" account must be cancelled or your credit will suffer, or '
+            'offer to "repair your credit", then get you to borrow and transfer money. No one can alter '
+            "a credit record by hand.",
         ),
         advice=(
             HANG_UP,
@@ -228,7 +231,7 @@ LURES: tuple[Rule, ...] = (
         decision=Phrase(
             zh="公安部说刷单返利类诈骗发案率最高，约占三分之一。说刷单、点赞返利、做任务赚佣金的内容判为危险。",
             en="The Ministry of Public Security says task-rebate scams are the most common, about a third of "
-               "all cases. Content about order brushing, paid likes or commission for tasks is danger.",
+            "all cases. Content about order brushing, paid likes or commission for tasks is danger.",
         ),
         title=Phrase(
             zh="刷单返利、做任务赚佣金：这是诈骗",
@@ -237,7 +240,7 @@ LURES: tuple[Rule, ...] = (
         explanation=Phrase(
             zh="刷单返利是发案最多的诈骗：先给小额返利，再要你垫付更多钱“做任务”，最后钱要不回来。",
             en="Task-rebate scams are the most common of all: small payouts first, then you are asked to "
-               "advance more and more money for \"tasks\", and it never comes back.",
+            'advance more and more money for "tasks", and it never comes back.',
         ),
         advice=(
             Phrase(

@@ -38,7 +38,7 @@ def _group(numbers: set[str]) -> str:
 # No real number looks like that: short codes are never the start of a longer number.
 LOOKALIKE = (
     rf"(?:400|800|1060{{2,3}})(?:{_either(KNOWN)})|(?:{_either(KNOWN)})\d"
-    rf"|{_either(n[:i] + n[i + 1:] for n in BANKS + CARRIERS for i in range(2, len(n)))}"
+    rf"|{_either(n[:i] + n[i + 1 :] for n in BANKS + CARRIERS for i in range(2, len(n)))}"
 )
 # The numbers the advisory calls answerable or official, which a message's content can still betray.
 VOUCHED = rf"95\d{{3,4}}|12381|{AREA}?96110"

@@ -5,13 +5,38 @@ from __future__ import annotations
 from ..rule import Citation
 
 __all__ = [
-    "MPS_TOP_TYPES", "MPS_STATE_ORGANS_SAFE_ACCOUNT", "POLICE_IMPERSONATION", "GOVERNMENT_IMPERSONATION",
-    "HEALTH_OFFICIAL_IMPERSONATION", "EMBASSY_GERMANY_ROBOCALL", "CONSULATE_MANCHESTER_DOCUMENTS",
-    "MFA_ABROAD_IMPERSONATION", "HK_ADCC_MAINLAND_OFFICIALS", "SERVICE_REFUND", "SERVICE_MEMBERSHIP",
-    "CREDIT_RECORD", "PBOC_CREDIT", "LOAN_UNFREEZE_FEE", "MPS_LOAN_LURE", "INVESTMENT", "SHOPPING",
-    "GAME_TRADE", "ROMANCE", "BOSS_ACQUAINTANCE", "BOSS_NEW_ACCOUNT", "RELATIVE_IN_TROUBLE",
-    "NAFC_WHENEVER_PRIZE", "NAFC_WHENEVER_DETAILS", "NAFC_WHENEVER_RELATIVE", "NAFC_WHENEVER_BOSS",
-    "PRIZE_FEES", "CARD_NUMBER_TEXT", "CARD_NUMBER_TEXT_CASE", "DETAILS_REQUEST", "APP_AND_GROUPS", "GIFT_CARDS",
+    "APP_AND_GROUPS",
+    "BOSS_ACQUAINTANCE",
+    "BOSS_NEW_ACCOUNT",
+    "CARD_NUMBER_TEXT",
+    "CARD_NUMBER_TEXT_CASE",
+    "CONSULATE_MANCHESTER_DOCUMENTS",
+    "CREDIT_RECORD",
+    "DETAILS_REQUEST",
+    "EMBASSY_GERMANY_ROBOCALL",
+    "GAME_TRADE",
+    "GIFT_CARDS",
+    "GOVERNMENT_IMPERSONATION",
+    "HEALTH_OFFICIAL_IMPERSONATION",
+    "HK_ADCC_MAINLAND_OFFICIALS",
+    "INVESTMENT",
+    "LOAN_UNFREEZE_FEE",
+    "MFA_ABROAD_IMPERSONATION",
+    "MPS_LOAN_LURE",
+    "MPS_STATE_ORGANS_SAFE_ACCOUNT",
+    "MPS_TOP_TYPES",
+    "NAFC_WHENEVER_BOSS",
+    "NAFC_WHENEVER_DETAILS",
+    "NAFC_WHENEVER_PRIZE",
+    "NAFC_WHENEVER_RELATIVE",
+    "PBOC_CREDIT",
+    "POLICE_IMPERSONATION",
+    "PRIZE_FEES",
+    "RELATIVE_IN_TROUBLE",
+    "ROMANCE",
+    "SERVICE_MEMBERSHIP",
+    "SERVICE_REFUND",
+    "SHOPPING",
 ]
 
 # Kinds of fraud and what scammers ask for.
@@ -33,7 +58,7 @@ MPS_STATE_ORGANS_SAFE_ACCOUNT = Citation(
     url="http://www.zjknews.com/news/fazhi/fazhi/202205/12/371363.html",
     quote="自称公检法等国家机关工作人员并要求把钱款转到 “安全账户”的一定是诈骗",
     quote_en="Anyone who claims to be staff of the police, procuratorate, court or another state organ and asks "
-    "you to move money into a \"safe account\" is certainly a scammer.",
+    'you to move money into a "safe account" is certainly a scammer.',
 )
 POLICE_IMPERSONATION = Citation(
     publisher="银川市公安局（金凤区反诈中心）",
@@ -43,7 +68,7 @@ POLICE_IMPERSONATION = Citation(
     url="https://police.yinchuan.gov.cn/xwdt/cjjx/jffj/202602/t20260205_5160547.html",
     quote="王女士已在骗子诱导下,通过“共享屏幕”泄露了名下所有银行卡的余额信息",
     quote_en="Led on by the scammer, Ms Wang had already given away the balances of all her bank cards through "
-    "\"screen sharing\".",
+    '"screen sharing".',
 )
 GOVERNMENT_IMPERSONATION = Citation(
     publisher="公安部刑事侦查局（中国之声“陈士渠防骗讲堂”，51好读转载）",
@@ -64,8 +89,8 @@ HEALTH_OFFICIAL_IMPERSONATION = Citation(
     date="2022-04-06",
     url="https://xinxilanzhou.com/2022/0406/165230.shtml",
     quote="对方冒充“兰州市疾控中心”谎称市民为“密接者”,以“配合调查”为由,要求市民转账或提供银行卡、验证码等信息",
-    quote_en="The caller posed as the \"Lanzhou CDC\", falsely said the person was a \"close contact\" and, to "
-    "\"assist the investigation\", demanded a transfer or bank-card details and verification codes.",
+    quote_en='The caller posed as the "Lanzhou CDC", falsely said the person was a "close contact" and, to '
+    '"assist the investigation", demanded a transfer or bank-card details and verification codes.',
 )
 EMBASSY_GERMANY_ROBOCALL = Citation(
     publisher="中国驻德国大使馆",
@@ -84,8 +109,8 @@ CONSULATE_MANCHESTER_DOCUMENTS = Citation(
     date="2018-06-08",
     url="http://manchester.china-consulate.org/passport/lsbh/201806/t20180608_3971312.htm",
     quote="这些电话以“有重要文件需签领”、“银行卡被盗刷”或“在国内涉案”为由头,恐吓催逼当事人汇出巨款。",
-    quote_en="These calls open with \"an important document needs signing for\", \"your bank card has been "
-    "fraudulently used\" or \"you are involved in a case in China\", and frighten people into remitting large sums.",
+    quote_en='These calls open with "an important document needs signing for", "your bank card has been '
+    'fraudulently used" or "you are involved in a case in China", and frighten people into remitting large sums.',
 )
 MFA_ABROAD_IMPERSONATION = Citation(
     publisher="中国驻法国使馆（外交部中国领事服务网刊载）",
@@ -95,8 +120,8 @@ MFA_ABROAD_IMPERSONATION = Citation(
     url="https://cs.mfa.gov.cn/gyls/lsgz/fwxx/202509/t20250916_11709287.shtml",
     quote="冒充驻外使领馆或国内公检法人员,声称当事人涉嫌某“重大刑事案件”且“案件涉密程度高”,需缴纳所谓“保证金”申请“取保候审”。",
     quote_en="They pose as Chinese missions abroad or as police, procuratorate or court staff in China, claim the "
-    "person is a suspect in a \"major criminal case\" that is \"highly classified\", and say a so-called "
-    "\"deposit\" must be paid to apply for \"bail\".",
+    'person is a suspect in a "major criminal case" that is "highly classified", and say a so-called '
+    '"deposit" must be paid to apply for "bail".',
 )
 HK_ADCC_MAINLAND_OFFICIALS = Citation(
     publisher="香港警务处反诈骗协调中心",
@@ -125,7 +150,7 @@ SERVICE_MEMBERSHIP = Citation(
     date="2025-06-22",
     url="http://www.nengyuan100.com/news/show-1891750.html",
     quote="或以受害人误购买“百万保障”等为由与其建立联系",
-    quote_en="Or they make contact on the pretext that the victim mistakenly bought \"Million-yuan Protection\" "
+    quote_en='Or they make contact on the pretext that the victim mistakenly bought "Million-yuan Protection" '
     "or the like.",
 )
 CREDIT_RECORD = Citation(
@@ -136,7 +161,7 @@ CREDIT_RECORD = Citation(
     url="https://www.yncaw.gov.cn/html/2022/kaizhanquanminfanzha_1122/99171.html",
     quote="虚假征信类诈骗是指骗子冒充各种平台客服人员,用专业术语如“影响个人征信”“注销贷款”“消除贷款记录”等进行诱骗",
     quote_en="Fake credit-record fraud is when scammers pose as customer service of various platforms and use jargon "
-    "such as \"affects your personal credit record\", \"cancel the loan\" and \"erase the loan record\" to deceive.",
+    'such as "affects your personal credit record", "cancel the loan" and "erase the loan record" to deceive.',
 )
 PBOC_CREDIT = Citation(
     publisher="中国人民银行征信中心（金融时报报道，转载）",
@@ -146,7 +171,7 @@ PBOC_CREDIT = Citation(
     url="http://www.gspiyao.com.cn/html/2023/xwjj_0515/6389.html",
     quote="当诈骗分子冒充金融机构或征信中心客服人员,以“注销白条”“注销校园贷”,否则影响个人征信等理由要求注销账户和清空贷款额度时",
     quote_en="When scammers pose as customer service of a financial institution or the Credit Reference Center and, "
-    "saying \"cancel your Baitiao\" or \"cancel your campus loan\" or your credit record will suffer, ask you to "
+    'saying "cancel your Baitiao" or "cancel your campus loan" or your credit record will suffer, ask you to '
     "close accounts and clear your loan limit...",
 )
 LOAN_UNFREEZE_FEE = Citation(
@@ -157,7 +182,7 @@ LOAN_UNFREEZE_FEE = Citation(
     url="http://wbpaper.jzrb.com/Article/index/aid/8332364.html",
     quote="会称受害人个人信息或账号错误,需要转账支付解冻金等才能办理贷款业务",
     quote_en="They will say the victim's personal details or account number are wrong, and that a transfer to pay "
-    "an \"unfreezing fee\" or the like is needed before the loan can go through.",
+    'an "unfreezing fee" or the like is needed before the loan can go through.',
 )
 MPS_LOAN_LURE = Citation(
     publisher=MPS_STATE_ORGANS_SAFE_ACCOUNT.publisher,
@@ -166,8 +191,8 @@ MPS_LOAN_LURE = Citation(
     date="2022-05-12",
     url=MPS_STATE_ORGANS_SAFE_ACCOUNT.url,
     quote="任何声称“无抵押、无资质要求、低利率、放款快”的网贷平台都有极大风险",
-    quote_en="Any online lending platform that claims \"no collateral, no qualifications needed, low interest, fast "
-    "payout\" is very risky.",
+    quote_en='Any online lending platform that claims "no collateral, no qualifications needed, low interest, fast '
+    'payout" is very risky.',
 )
 INVESTMENT = Citation(
     publisher="南通市公安局",
@@ -185,8 +210,7 @@ SHOPPING = Citation(
     date="2024-02-06",
     url="http://gaj.yuncheng.gov.cn/site/public/showinfo.aspx?id=2024020610581154130108",
     quote="进而以私下交易可节省手续费或更加方便等理由,要求受害人私下转账",
-    quote_en="Then, saying a private deal saves fees or is more convenient, they ask the victim to pay them "
-    "directly.",
+    quote_en="Then, saying a private deal saves fees or is more convenient, they ask the victim to pay them directly.",
 )
 GAME_TRADE = Citation(
     publisher="黄山警方（黄山市司法局网站转载）",
@@ -215,7 +239,7 @@ BOSS_ACQUAINTANCE = Citation(
     date="2023-02",
     url="http://zhishi5.com/redianxinwen/202302/288585_2.html",
     quote="利用“花式”理由要求你转账,转账理由多种多样,比如垫资、代付、借款、送礼、请客等。",
-    quote_en="They use all kinds of \"fancy\" reasons to ask you to transfer money: advancing funds, paying on "
+    quote_en='They use all kinds of "fancy" reasons to ask you to transfer money: advancing funds, paying on '
     "their behalf, a loan, a gift, treating someone to a meal, and so on.",
 )
 BOSS_NEW_ACCOUNT = Citation(
@@ -290,7 +314,7 @@ CARD_NUMBER_TEXT = Citation(
     date="",
     url="https://gaj.ankang.gov.cn/Content-287227.html",
     quote="或是“我的银行卡号换为XXXX,请将钱打入该处”",
-    quote_en="Or \"My bank card number has changed to XXXX; please pay the money into it\".",
+    quote_en='Or "My bank card number has changed to XXXX; please pay the money into it".',
 )
 CARD_NUMBER_TEXT_CASE = Citation(
     publisher="嘉善县公安局西塘派出所（浙江在线报道）",
@@ -299,8 +323,8 @@ CARD_NUMBER_TEXT_CASE = Citation(
     date="2009-06-10",
     url="http://zjnews.zjol.com.cn/05zjnews/system/2009/06/10/015581358.shtml",
     quote="除了开户行、户名及账号外,还有这么一行字:“请将款汇到这个账号,谢谢。”",
-    quote_en="Apart from the bank, the account name and the account number, there was just one line: \"Please "
-    "remit the payment to this account, thanks.\"",
+    quote_en='Apart from the bank, the account name and the account number, there was just one line: "Please '
+    'remit the payment to this account, thanks."',
 )
 DETAILS_REQUEST = Citation(
     publisher="海南警方（海南日报客户端报道）",
@@ -314,8 +338,7 @@ DETAILS_REQUEST = Citation(
 )
 APP_AND_GROUPS = Citation(
     publisher="公安部刑侦局（“20个防诈关键词”，转载）",
-    publisher_en="Ministry of Public Security Criminal Investigation Bureau (\"20 anti-fraud keywords\", as "
-    "reposted)",
+    publisher_en='Ministry of Public Security Criminal Investigation Bureau ("20 anti-fraud keywords", as reposted)',
     kind="police",
     date="2025",
     url="http://www.xgll.com.cn/zt/2025gjwlaqz/content_445248.htm",
@@ -330,5 +353,5 @@ GIFT_CARDS = Citation(
     date="",
     url="https://chujupifa.com/read/-dy-article-JQIFMDTD0514FTVB.html",
     quote="陌生人要求“买卡转账”的均属诈骗;",
-    quote_en="Any stranger who asks you to \"buy cards to transfer money\" is a scammer;",
+    quote_en='Any stranger who asks you to "buy cards to transfer money" is a scammer;',
 )

@@ -5,9 +5,20 @@ from __future__ import annotations
 from ..rule import Citation
 
 __all__ = [
-    "FTC_PARCEL", "ACMA_PARCEL", "TOLL_TEXTS", "BANK_ALERT_TEXTS", "BANK_ALERT_EXAMPLE", "IRS_TEXTS",
-    "CRA_TEXTS", "OFCOM_PREMIUM", "PSA_PREMIUM", "SCAMWATCH_PRIZE", "HI_MUM", "FTC_TASK_JOBS",
-    "SUBSCRIPTION_RENEWAL", "FBI_PIG_BUTCHERING",
+    "ACMA_PARCEL",
+    "BANK_ALERT_EXAMPLE",
+    "BANK_ALERT_TEXTS",
+    "CRA_TEXTS",
+    "FBI_PIG_BUTCHERING",
+    "FTC_PARCEL",
+    "FTC_TASK_JOBS",
+    "HI_MUM",
+    "IRS_TEXTS",
+    "OFCOM_PREMIUM",
+    "PSA_PREMIUM",
+    "SCAMWATCH_PRIZE",
+    "SUBSCRIPTION_RENEWAL",
+    "TOLL_TEXTS",
 ]
 
 FTC_PARCEL = Citation(
@@ -71,8 +82,7 @@ IRS_TEXTS = Citation(
     kind="regulator",
     date="",
     url="https://www.irs.gov/ru/newsroom/heres-how-to-avoid-irs-text-message-scams-youtube-video-text-script",
-    quote="the IRS will not contact them by text message or social media and ask for personal or financial "
-    "information",
+    quote="the IRS will not contact them by text message or social media and ask for personal or financial information",
     quote_en="the IRS will not contact them by text message or social media and ask for personal or financial "
     "information",
     quote_lang="en",
@@ -106,8 +116,7 @@ PSA_PREMIUM = Citation(
     date="2015-07-15",
     url="https://psauthority.org.uk/blogs/2015/july/citizens-advice-scams-awareness-month",
     quote="Numbers starting 09, 0870, 0871, 0872, 0873 and 118 are premium rate services and may cost more to call.",
-    quote_en="Numbers starting 09, 0870, 0871, 0872, 0873 and 118 are premium rate services and may cost more to "
-    "call.",
+    quote_en="Numbers starting 09, 0870, 0871, 0872, 0873 and 118 are premium rate services and may cost more to call.",
     quote_lang="en",
 )
 SCAMWATCH_PRIZE = Citation(
@@ -116,8 +125,7 @@ SCAMWATCH_PRIZE = Citation(
     kind="regulator",
     date="",
     url="https://www.scamwatch.gov.au/news-alerts/sms-windfall-for-scammers",
-    quote="An unsolicited text message is sent to your mobile phone telling you that you have won an unexpected "
-    "prize.",
+    quote="An unsolicited text message is sent to your mobile phone telling you that you have won an unexpected prize.",
     quote_en="An unsolicited text message is sent to your mobile phone telling you that you have won an "
     "unexpected prize.",
     quote_lang="en",

@@ -5,11 +5,27 @@ from __future__ import annotations
 from ..rule import Citation
 
 __all__ = [
-    "ICBC_GUANGXI_NUMBERS", "ICBC_GUANGXI_SCRIPTS", "ICBC_GANZHOU_SENDER", "ICBC_GANZHOU_ONLY",
-    "QILU_AREA_CODE", "PANJIN_PREFIX", "XUANHUA_100860", "HEFEI_96110", "WEIFANG_96110", "XINGXIAN_110",
-    "ANSHAN_800", "XINJINGBAO_L0086", "TONGLIANG_FAKE_BASE_STATION", "TONGLIANG_SAME_THREAD",
-    "ZHENJIANG_SAME_THREAD", "ZHENJIANG_NO_POINTS_CASH", "GUANGDONG_TELECOM", "YIYANG_12315", "MPS_1069",
-    "SHENZHEN_106", "BEIJING_CARRIERS_106",
+    "ANSHAN_800",
+    "BEIJING_CARRIERS_106",
+    "GUANGDONG_TELECOM",
+    "HEFEI_96110",
+    "ICBC_GANZHOU_ONLY",
+    "ICBC_GANZHOU_SENDER",
+    "ICBC_GUANGXI_NUMBERS",
+    "ICBC_GUANGXI_SCRIPTS",
+    "MPS_1069",
+    "PANJIN_PREFIX",
+    "QILU_AREA_CODE",
+    "SHENZHEN_106",
+    "TONGLIANG_FAKE_BASE_STATION",
+    "TONGLIANG_SAME_THREAD",
+    "WEIFANG_96110",
+    "XINGXIAN_110",
+    "XINJINGBAO_L0086",
+    "XUANHUA_100860",
+    "YIYANG_12315",
+    "ZHENJIANG_NO_POINTS_CASH",
+    "ZHENJIANG_SAME_THREAD",
 ]
 
 # Lookalike and spoofed service numbers.
@@ -30,8 +46,8 @@ ICBC_GUANGXI_SCRIPTS = Citation(
     date="2015-01-27",
     url=ICBC_GUANGXI_NUMBERS.url,
     quote="四是提示“密码器过期(升级、校准)、网银失效、积分兑换”等等",
-    quote_en="Fourth, messages saying that \"your password device has expired (needs an upgrade or "
-    "calibration), your online banking has lapsed, your points can be redeemed\", and so on.",
+    quote_en='Fourth, messages saying that "your password device has expired (needs an upgrade or '
+    'calibration), your online banking has lapsed, your points can be redeemed", and so on.',
 )
 ICBC_GANZHOU_SENDER = Citation(
     publisher="中国工商银行（赣州晚报报道）",
@@ -40,7 +56,7 @@ ICBC_GANZHOU_SENDER = Citation(
     date="2013-11-04",
     url="http://gzjrw.cn/Item/181137.aspx",
     quote="短信的发送号码显示为“10600095588”",
-    quote_en="The text's sender number showed as \"10600095588\".",
+    quote_en='The text\'s sender number showed as "10600095588".',
 )
 ICBC_GANZHOU_ONLY = Citation(
     publisher=ICBC_GANZHOU_SENDER.publisher,
@@ -58,8 +74,8 @@ QILU_AREA_CODE = Citation(
     date="2014-12-18",
     url="https://epaper.qlwb.com.cn/qlwb/content/20141218/ArticelW06009FM.htm",
     quote="警方多次发布预警,提醒市民警惕“区号+955XX”和以“400”开头的电话诈骗",
-    quote_en="Police have warned many times that people should beware of scam calls from \"area code + "
-    "955XX\" numbers and from numbers starting with 400.",
+    quote_en='Police have warned many times that people should beware of scam calls from "area code + '
+    '955XX" numbers and from numbers starting with 400.',
 )
 PANJIN_PREFIX = Citation(
     publisher="盘锦市公安局",
@@ -68,8 +84,7 @@ PANJIN_PREFIX = Citation(
     date="2012-05-16",
     url="https://gaj.panjin.gov.cn/2012_05/16_20/content-237542.html",
     quote="此类电话多在正常的报警电话前面多了诸如“+10”、“+”等符号",
-    quote_en="Such calls mostly have something extra such as \"+10\" or \"+\" in front of the real police "
-    "number.",
+    quote_en='Such calls mostly have something extra such as "+10" or "+" in front of the real police number.',
 )
 XUANHUA_100860 = Citation(
     publisher="宣化公安分局（12312 网站预警信息，转载）",
@@ -89,8 +104,7 @@ HEFEI_96110 = Citation(
     date="",
     url="http://www.mccaee.com/a/xinwendongtai/54.html",
     quote="如果来电显示“96110”加有其他前缀的,可能是诈骗分子改号冒充。",
-    quote_en="If a call shows 96110 with any other prefix, it may be scammers posing with a changed "
-    "number.",
+    quote_en="If a call shows 96110 with any other prefix, it may be scammers posing with a changed number.",
 )
 WEIFANG_96110 = Citation(
     publisher="潍坊市公安局（安丘市政府网站）",
@@ -99,7 +113,7 @@ WEIFANG_96110 = Citation(
     date="2021-11-17",
     url="http://www.anqiu.gov.cn/xxgk/sgaj/202111/t20211119_5976307.html",
     quote="接到96110专号时,电话上会显示“地区区号+96110”",
-    quote_en="When the 96110 line calls, the phone shows \"area code + 96110\".",
+    quote_en='When the 96110 line calls, the phone shows "area code + 96110".',
 )
 XINGXIAN_110 = Citation(
     publisher="兴县公安局",
@@ -108,8 +122,7 @@ XINGXIAN_110 = Citation(
     date="2013-03-29",
     url="http://ga.lvliang.gov.cn/site/public/showinfo.aspx?id=2013040118203678120111",
     quote="即便您的手机或座机显示的是“110”,也不要轻易相信对方的身份",
-    quote_en="Even if your mobile or landline shows \"110\", do not readily believe who the caller says "
-    "they are.",
+    quote_en='Even if your mobile or landline shows "110", do not readily believe who the caller says they are.',
 )
 ANSHAN_800 = Citation(
     publisher="市公安局防控中心（网络转载，页面标为鞍山，原发布日期不详）",
@@ -129,7 +142,7 @@ XINJINGBAO_L0086 = Citation(
     date="2025-10-30",
     url="http://www.ilovedushubiji.com/post/58272.html",
     quote="杨先生就因一条酷似“10086”的“l0086”短信被骗走7739元",
-    quote_en="Mr Yang lost 7,739 yuan to a text from \"l0086\", which looks just like \"10086\".",
+    quote_en='Mr Yang lost 7,739 yuan to a text from "l0086", which looks just like "10086".',
 )
 
 # Fake base stations: texts that show a real service number and land in its thread.
@@ -151,8 +164,7 @@ TONGLIANG_SAME_THREAD = Citation(
     date="2018-06-14",
     url=TONGLIANG_FAKE_BASE_STATION.url,
     quote="因为号码相同,诈骗短信往往会和以前建行发出的短信排列在一起",
-    quote_en="Because the number is the same, the scam text often sits together with the texts CCB "
-    "sent before.",
+    quote_en="Because the number is the same, the scam text often sits together with the texts CCB sent before.",
 )
 ZHENJIANG_SAME_THREAD = Citation(
     publisher="镇江移动、镇江市无线电管理处（金山网报道）",
@@ -191,7 +203,7 @@ YIYANG_12315 = Citation(
     url="http://yiyang.gov.cn/yysscjgj/13827/13828/content_2008427.html",
     quote="诈骗分子自称是“12315”维权平台的客服,以“维权”“退款”为由进行诈骗",
     quote_en="Scammers claim to be customer service of the 12315 consumer-rights platform and scam "
-    "people in the name of \"defending your rights\" or \"a refund\".",
+    'people in the name of "defending your rights" or "a refund".',
 )
 
 # 106 SMS ports.
@@ -221,6 +233,5 @@ BEIJING_CARRIERS_106 = Citation(
     date="2022-12",
     url="https://163.com/dy/article/HOR3S5NA0514R9KQ.html",
     quote="收到“10683023xxxx”发来的三条短信,提示自己的手机积分即将清零",
-    quote_en="She got three texts from \"10683023xxxx\" saying that her phone points were about to be "
-    "cleared.",
+    quote_en='She got three texts from "10683023xxxx" saying that her phone points were about to be cleared.',
 )

@@ -5,10 +5,23 @@ from __future__ import annotations
 from ..rule import Citation
 
 __all__ = [
-    "SHAOXING_OFFICIALS", "SHAOXING_SAFE_ACCOUNT", "SHAOXING_SECRECY", "MPS_NO_PHONE_STATEMENT",
-    "ZIXING_SCREEN_SHARING", "ANTI_FRAUD_CENTER_MEETINGS", "ZIXING_CODES", "CBIRC_SENSITIVE_INFO",
-    "CBIRC_EXPIRY", "NINGBO_ETC", "QUANZHOU_TAX", "YICHUN_SUBSIDY", "MOHRSS_SUBSIDY", "GUANGZHOU_CAMPUS_LOAN",
-    "CCA_CREDIT", "MPS_TASK_REBATE", "EMBASSY_LEBANON",
+    "ANTI_FRAUD_CENTER_MEETINGS",
+    "CBIRC_EXPIRY",
+    "CBIRC_SENSITIVE_INFO",
+    "CCA_CREDIT",
+    "EMBASSY_LEBANON",
+    "GUANGZHOU_CAMPUS_LOAN",
+    "MOHRSS_SUBSIDY",
+    "MPS_NO_PHONE_STATEMENT",
+    "MPS_TASK_REBATE",
+    "NINGBO_ETC",
+    "QUANZHOU_TAX",
+    "SHAOXING_OFFICIALS",
+    "SHAOXING_SAFE_ACCOUNT",
+    "SHAOXING_SECRECY",
+    "YICHUN_SUBSIDY",
+    "ZIXING_CODES",
+    "ZIXING_SCREEN_SHARING",
 ]
 
 # Scripts police warn about.
@@ -19,8 +32,7 @@ SHAOXING_OFFICIALS = Citation(
     date="2025-05-12",
     url="https://ga.sx.gov.cn/art/2025/5/12/art_1488089_58945562.html",
     quote="“公检法”等机关不会采取电话、短信、微信、QQ等形式互联网“线上”办案",
-    quote_en="The police, prosecutors and courts do not handle cases \"online\" by phone, text, WeChat, "
-    "QQ or the like.",
+    quote_en='The police, prosecutors and courts do not handle cases "online" by phone, text, WeChat, QQ or the like.',
 )
 SHAOXING_SAFE_ACCOUNT = Citation(
     publisher=SHAOXING_OFFICIALS.publisher,
@@ -29,7 +41,7 @@ SHAOXING_SAFE_ACCOUNT = Citation(
     date="2025-05-12",
     url=SHAOXING_OFFICIALS.url,
     quote="没有所谓的“安全账户”",
-    quote_en="There is no such thing as a \"safe account\".",
+    quote_en='There is no such thing as a "safe account".',
 )
 SHAOXING_SECRECY = Citation(
     publisher=SHAOXING_OFFICIALS.publisher,
@@ -38,8 +50,7 @@ SHAOXING_SECRECY = Citation(
     date="2025-05-12",
     url=SHAOXING_OFFICIALS.url,
     quote="不断强调,要求受害人只与其保持联络,不得向任何人透露信息",
-    quote_en="They keep insisting that the victim stays in contact with them alone and tells no one "
-    "anything.",
+    quote_en="They keep insisting that the victim stays in contact with them alone and tells no one anything.",
 )
 MPS_NO_PHONE_STATEMENT = Citation(
     publisher="公安部刑事侦查局（青岛新闻网报道）",
@@ -76,8 +87,7 @@ ZIXING_CODES = Citation(
     date="2025-07-24",
     url=ZIXING_SCREEN_SHARING.url,
     quote="将收到的短信验证码全部点开给对方看",
-    quote_en="(The victim was made) to open every verification code received by text for the other "
-    "side to see.",
+    quote_en="(The victim was made) to open every verification code received by text for the other side to see.",
 )
 CBIRC_SENSITIVE_INFO = Citation(
     publisher="银保监会（每日经济新闻报道）",
@@ -115,8 +125,7 @@ QUANZHOU_TAX = Citation(
     date="2025-12-10",
     url="http://qz.fjsen.com/2025-12/10/content_32094536.htm",
     quote="所有退税事项必须通过国家税务总局“个人所得税”官方APP办理",
-    quote_en="Every tax refund must go through the State Taxation Administration's official Individual "
-    "Income Tax app.",
+    quote_en="Every tax refund must go through the State Taxation Administration's official Individual Income Tax app.",
 )
 YICHUN_SUBSIDY = Citation(
     publisher="宜春市公安局反电信网络诈骗中心（转载，日期不详）",
@@ -135,8 +144,7 @@ MOHRSS_SUBSIDY = Citation(
     date="2025-04-12",
     url="https://epaper.sanqin.com/html/202504/12/content_903691.html",
     quote="从未面向普通群众发放过所谓的“五险一金补贴”",
-    quote_en="It has never paid ordinary people any so-called \"social insurance and housing fund "
-    "subsidy\".",
+    quote_en='It has never paid ordinary people any so-called "social insurance and housing fund subsidy".',
 )
 GUANGZHOU_CAMPUS_LOAN = Citation(
     publisher="广州公安（转载）",
@@ -145,7 +153,7 @@ GUANGZHOU_CAMPUS_LOAN = Citation(
     date="2021-06-26",
     url="http://www.hsxyk.com/xykdk/7492.html",
     quote="这是典型的“注销校园贷”骗局",
-    quote_en="This is the typical \"cancel your campus loan\" scam.",
+    quote_en='This is the typical "cancel your campus loan" scam.',
 )
 CCA_CREDIT = Citation(
     publisher="中国消费者协会（转载）",
@@ -174,6 +182,5 @@ EMBASSY_LEBANON = Citation(
     date="2018-05-11",
     url="http://lb.china-embassy.org/chn/zyts/201805/t20180511_1498761.htm",
     quote="不法分子采用技术手段将电话号码伪装成使领馆对外公布电话",
-    quote_en="Criminals use technical means to disguise their numbers as the embassy's published "
-    "numbers.",
+    quote_en="Criminals use technical means to disguise their numbers as the embassy's published numbers.",
 )
