@@ -1,11 +1,11 @@
-// Build step behind overrides/hooks/runtime.py: runs the locked Pyodide under Node, starts the
+// Build step behind bundler/runtime.py: runs the locked Pyodide under Node, starts the
 // checker as the browser does (boot.mjs), and records which stdlib modules it loads; then that
 // same Pyodide compiles them, and the checker's zips, to .pyc.
 // Usage: node runtime.mjs SPEC.json OUT_DIR
 //   SPEC: {pyodide: dir, boot: path, zips: [{name, path}], modules: [dotted names the zips hold],
 //          cases: [[number, channel, text], ...] (error inputs; the rule examples are added here)}
 //   OUT_DIR gets stdlib/… and zips/<name>/…: the extracted sources with a .pyc beside each .py
-//   (the hook packs the .pyc files), and report.json: {python, stdlib, checked,
+//   (runtime.py packs the .pyc files), and report.json: {python, stdlib, checked,
 //   unimportable}.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
