@@ -244,12 +244,13 @@ def test_each_row_names_its_source_and_where_it_applies(lang):
 
 
 def test_sources_marker_renders_a_rules_sources_in_the_pages_language():
-    hook = load_hook("rules_table")
+    hook, markers = load_hook("rules_table"), load_hook("markers")
 
     class Page:
         class file:
             locale = "en"
 
-    markdown = hook.on_page_markdown("x\n\n<!-- rule-sources script-etc -->\n", Page, None, None)
+    renderers = {name: lambda argument, render=render: render(argument, Page, None) for name, render in hook.MARKERS.items()}
+    markdown = markers.expand("x\n\n<!-- checker:sources script-etc -->\n", "docs/x.en.md", renderers)
     assert 'data-sources="script-etc"' in markdown and "ETC" in markdown and not CJK.search(markdown)
     assert checker.RULES_BY_ID["script-etc"].sources[0].url in markdown

@@ -1,5 +1,5 @@
 """MkDocs hook: put the checker, bundled by bundler/, into the site, and its widget on the pages
-that ask for it with ``<!-- checker-widget -->`` (or ``<!-- checker-widget:compact -->``, which
+that ask for it with ``<!-- checker:widget -->`` (or ``<!-- checker:widget compact -->``, which
 loads only once the reader starts using it): the form in partials/checker-form.html.
 
 The page gets ONE configuration object (bundler/bundle.py describes it), written into the head
@@ -66,14 +66,8 @@ def widget(argument, page, config):
     return template.render(lang=lang, t=strings, compact=compact, root=root)
 
 
-MARKERS = {"<!-- checker-widget -->": "", "<!-- checker-widget:compact -->": "compact"}
-
-
-def on_page_markdown(markdown, page, config, files):
-    for marker, argument in MARKERS.items():
-        if marker in markdown:
-            markdown = markdown.replace(marker, widget(argument, page, config))
-    return markdown
+# The markers this hook expands (overrides/hooks/markers.py finds them and calls these).
+MARKERS = {"widget": widget}
 
 
 def on_post_build(config):

@@ -1,29 +1,33 @@
 """MkDocs hook: the checker's rules in the page's language, generated from checker.RULES at every build.
 
-- ``<!-- rules-table -->`` becomes the whole rule table. Every cell carries
+- ``<!-- checker:rules-table -->`` becomes the whole rule table. Every cell carries
   ``data-label="<its column heading>"``, so narrow screens can show each row as a card with CSS alone.
-- ``<!-- rule-sources ID -->`` becomes the list of sources of rule ID, for the page that teaches it.
-- ``<!-- rule-sections kinds -->`` (or ``demands``) becomes a section per kind of fraud (or per
+- ``<!-- checker:sources ID -->`` becomes the list of sources of rule ID, for the page that teaches it.
+- ``<!-- checker:sections kinds -->`` (or ``demands``) becomes a section per kind of fraud (or per
   demand), each with its heading and anchor ``#<id>``, its explanation, risk and sources.
-
-So the site can never drift from the rules that give the verdicts, nor from their sources.
+And the build stops when a rule's page lacks its section (missing_sections), so the site can
+never drift from the rules that give the verdicts, nor from their sources.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 from html import escape
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
 
 import checker
+import markers
 from checker.kinds import KINDS
 from checker.rules import DEMANDS
 from checker.languages import BY_CODE, TABLE, localized, quoted_lang, resolve
 from checker.rule import AUTHORITIES, CONTEXTS, WHERES, Citation, Rule
 
-MARKER = "<!-- rules-table -->"
-SOURCES_MARKER = re.compile(r"<!-- rule-sources ([a-z0-9-]+) -->")
-SECTIONS_MARKER = re.compile(r"<!-- rule-sections (kinds|demands) -->")
+# A heading's attribute list that gives it an id: `## Title {#id}` (attr_list).
+ANCHOR = re.compile(r"^#{1,6} .*\{[^}]*#([\w-]+)[^}]*\}\s*$", re.M)
 # Han characters, CJK punctuation and full-width forms.
 CHINESE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60]")
 
@@ -161,13 +165,13 @@ def render(lang: str, base: str = "") -> str:
 
 def sections(rules: tuple[Rule, ...], lang: str) -> str:
     """A Markdown section per rule: its title as the heading, anchored at its id, then what it
-    means, its risk and its sources (as a rule-sources marker, filled in next)."""
+    means, its risk and its sources."""
     parts = []
     for rule in rules:
         texts = rule.texts(lang)
         parts.append(
             f"### {texts.title} {{#{rule.id}}}\n\n{escape(texts.explanation)} {_risk(rule, lang)}\n\n"
-            f"<!-- rule-sources {rule.id} -->\n"
+            f"{sources_list(rule, lang)}\n"
         )
     return "\n".join(parts)
 
@@ -175,10 +179,71 @@ def sections(rules: tuple[Rule, ...], lang: str) -> str:
 GROUPS = {"kinds": KINDS, "demands": DEMANDS}
 
 
-def on_page_markdown(markdown: str, page, config, files) -> str:
-    lang = resolve(page.file.locale)
-    if MARKER in markdown:
-        # Pages are built with directory URLs, so the page sits one level below its root.
-        markdown = markdown.replace(MARKER, render(lang, base="../"))
-    markdown = SECTIONS_MARKER.sub(lambda found: sections(GROUPS[found.group(1)], lang), markdown)
-    return SOURCES_MARKER.sub(lambda found: sources_list(checker.RULES_BY_ID[found.group(1)], lang), markdown)
+def _lang(page) -> str:
+    return resolve(page.file.locale)
+
+
+def rules_table(argument: str, page, config) -> str:
+    if argument:
+        raise ValueError("it takes no argument")
+    # Pages are built with directory URLs, so a page sits one level below its language's root.
+    return render(_lang(page), base="../")
+
+
+def rule_sources(argument: str, page, config) -> str:
+    if argument not in checker.RULES_BY_ID:
+        raise ValueError(f"checker.RULES has no rule {argument!r}: give one of its ids")
+    return sources_list(checker.RULES_BY_ID[argument], _lang(page))
+
+
+def rule_sections(argument: str, page, config) -> str:
+    if argument not in GROUPS:
+        raise ValueError(f"it takes one of: {', '.join(GROUPS)}")
+    return sections(GROUPS[argument], _lang(page))
+
+
+# The markers this hook expands (overrides/hooks/markers.py finds them and calls these).
+MARKERS = {"rules-table": rules_table, "sources": rule_sources, "sections": rule_sections}
+
+
+def sections_in(markdown: str, where: str) -> set[str]:
+    """The ids of the sections a page's Markdown gives: its headings' {#id} anchors, and those of
+    the sections its sections markers make."""
+    ids = set(ANCHOR.findall(markdown))
+    for _, name, argument in markers.find(markdown, where):
+        if name == "sections" and argument in GROUPS:
+            ids |= {rule.id for rule in GROUPS[argument]}
+    return ids
+
+
+def missing_sections(pages: Mapping[str, str], rules: tuple[Rule, ...] = checker.RULES) -> list[str]:
+    """One line for each rule whose page lacks its section, in each language ``pages`` hold
+    (their docs/ paths, "more-scams.en.md", -> Markdown)."""
+    langs = sorted({path.split(".")[-2] for path in pages})
+    found = {path: sections_in(markdown, f"docs/{path}") for path, markdown in pages.items()}
+    missing = []
+    for rule in rules:
+        for lang in langs:
+            path = f"{rule.page}.{lang}.md"
+            if path not in found:
+                missing.append(f"rule {rule.id!r} is explained on page {rule.page!r}, but there is no docs/{path}: add it")
+            elif rule.id not in found[path]:
+                missing.append(
+                    f"rule {rule.id!r} has no section on docs/{path}: add a heading `### … {{#{rule.id}}}` "
+                    f"with <!-- checker:sources {rule.id} --> under it"
+                )
+    return missing
+
+
+def docs_sources(docs: Path) -> dict[str, str]:
+    """docs/'s pages, as missing_sections takes them."""
+    return {path.name: path.read_text(encoding="utf-8-sig") for path in sorted(docs.glob("*.md"))}
+
+
+def on_env(env, config, files):
+    # Every page of this build's language has been read (and its markers expanded) by now.
+    pages = {file.src_uri: file.page.markdown for file in files.documentation_pages()
+             if file.page is not None and file.page.markdown is not None}
+    if missing := missing_sections(pages):
+        raise PluginError(missing[0] + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
+    return env
