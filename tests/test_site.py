@@ -4,11 +4,11 @@ import hashlib
 import json
 import re
 from datetime import datetime, timezone
-from html import escape
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from markupsafe import escape
 from mkdocs.utils.yaml import yaml_load
 
 import checker
