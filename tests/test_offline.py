@@ -123,7 +123,7 @@ def test_after_one_visit_the_site_and_checker_work_with_no_network(browser, site
     assert ready(page) == "snapshot"  # the repeat visit restored the stored interpreter
     assert check(page, "95588") == "safe"
     assert check(page, "+86 400 800 1234") == "danger"
-    # Pages never visited come from the precache too, in both languages.
+    # Pages never visited come from the precache too, whatever their language.
     page.goto(server.url + "en/card/")
     assert "Anti-Fraud Call Guide" in page.title()
     page.goto(server.url + "hotline-12308/")

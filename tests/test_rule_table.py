@@ -30,7 +30,7 @@ PUBLIC_IDS = {
     "emergency-110",
     "prefix-800",
     "prefix-106",
-    # issue 10: readers abroad, and the rules beyond the advisory
+    # readers abroad, and the rules beyond the advisory
     "roaming-service-number",
     "lookalike-number",
     "letters-in-number",
@@ -81,7 +81,7 @@ def test_texts_present_in_every_language(rule):
 
 @pytest.mark.parametrize("rule", checker.RULES, ids=lambda r: r.id)
 def test_texts_say_no_more_than_the_sources(rule):
-    # issue 10 §2: the sources say "does not proactively call … to tell of", "usually 5 or 6
+    # The sources say "does not proactively call … to tell of", "usually 5 or 6
     # digits", "generally do not", "some … companies", "is being targeted", "answerable".
     en = rule.texts("en")
     words = " ".join([en.title, en.explanation, *en.advice_in("cn")])

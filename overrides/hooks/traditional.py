@@ -177,7 +177,7 @@ _taught: set[str] = set()  # texts whose words jieba has learnt
 def _sources_digest() -> str:
     """What stale() depends on: the checker's sources (zh_hant.py among them) and this file."""
     sha = hashlib.sha256()
-    for path in sorted(GENERATED.parent.glob("*.py")) + [Path(__file__)]:
+    for path in sorted(GENERATED.parent.rglob("*.py")) + [Path(__file__)]:
         sha.update(path.read_bytes())
     return sha.hexdigest()
 
