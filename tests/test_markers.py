@@ -1,9 +1,11 @@
 """The docs' markers and the rules' sections, checked on docs/ as the build checks them, without a build."""
 
 import re
+from types import SimpleNamespace
 
 import jinja2
 import pytest
+from mkdocs.exceptions import PluginError
 
 import checker
 
@@ -50,6 +52,17 @@ def test_a_missing_section_is_named_with_the_marker_to_add():
         f"rule 'script-etc' has no section on docs/{path}: add a heading `### … {{#script-etc}}` "
         "with <!-- checker:sources script-etc --> under it"
     ]
+
+
+def test_the_build_stops_on_that_same_line():
+    pages = rules_table.docs_sources(DOCS)
+    pages["more-scams.en.md"] = re.sub(r"^#+ .*\{#script-etc\}\n", "", pages["more-scams.en.md"], flags=re.M)
+    files = SimpleNamespace(documentation_pages=lambda: [
+        SimpleNamespace(src_uri=path, page=SimpleNamespace(markdown=markdown)) for path, markdown in pages.items()
+    ])
+    with pytest.raises(PluginError) as stop:
+        rules_table.on_env(None, None, files)
+    assert str(stop.value) == rules_table.missing_sections(pages)[0] and "\n" not in str(stop.value)
 
 
 def test_a_rule_on_a_page_that_does_not_exist_is_named():

@@ -16,16 +16,15 @@ import bundler
 from checker.languages import WIDGET, localized, resolve
 
 KEY = "checker_bundle"  # where on the config this build's Bundle lives
+# Whether this process is `mkdocs serve`, where pages change on every save and a service worker
+# would keep serving old ones. MkDocs says so once, before the first build: the process's
+# command, the one thing a build cannot see and that no rebuild can make stale.
+serving = False
 
 
 def on_startup(command, dirty):
-    # The one value a build cannot see: under `mkdocs serve` pages change on every save, and a
-    # service worker would keep serving old ones. It is the process's, never stale.
     global serving
     serving = command == "serve"
-
-
-serving = False
 
 
 def on_config(config):

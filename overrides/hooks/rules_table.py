@@ -36,7 +36,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December")
 
 
-def parts(lang: str, templates: jinja2.Environment):
+def macros(lang: str, templates: jinja2.Environment):
     """The macros of partials/rules.html, in ``lang``: table, sources, risk."""
     words = localized(TABLE, lang)
     labels = localized(checker.RISK_LABELS, lang)
@@ -68,16 +68,16 @@ def parts(lang: str, templates: jinja2.Environment):
 
 def render(lang: str, templates: jinja2.Environment, base: str = "") -> str:
     """The rule table as HTML; ``base`` is the relative path from the page to its language's root."""
-    return str(parts(lang, templates).table(checker.RULES, base))
+    return str(macros(lang, templates).table(checker.RULES, base))
 
 
 def sections(rules: tuple[Rule, ...], lang: str, templates: jinja2.Environment) -> str:
     """A Markdown section per rule: its title as the heading, anchored at its id, then what it
     means, its risk and its sources."""
-    macros = parts(lang, templates)
+    parts = macros(lang, templates)
     return "\n".join(
-        f"### {rule.texts(lang).title} {{#{rule.id}}}\n\n{escape(rule.texts(lang).explanation)} {macros.risk(rule)}\n\n"
-        f"{macros.sources(rule)}\n"
+        f"### {rule.texts(lang).title} {{#{rule.id}}}\n\n{escape(rule.texts(lang).explanation)} {parts.risk(rule)}\n\n"
+        f"{parts.sources(rule)}\n"
         for rule in rules
     )
 
@@ -96,7 +96,7 @@ def rules_table(argument: str, page, config) -> str:
 def rule_sources(argument: str, page, config) -> str:
     if argument not in checker.RULES_BY_ID:
         raise ValueError(f"checker.RULES has no rule {argument!r}: give one of its ids")
-    return str(parts(_lang(page), config.theme.get_env()).sources(checker.RULES_BY_ID[argument]))
+    return str(macros(_lang(page), config.theme.get_env()).sources(checker.RULES_BY_ID[argument]))
 
 
 def rule_sections(argument: str, page, config) -> str:
@@ -122,7 +122,7 @@ def sections_in(markdown: str, where: str) -> set[str]:
 def missing_sections(pages: Mapping[str, str], rules: tuple[Rule, ...] = checker.RULES) -> list[str]:
     """One line for each rule whose page lacks its section, in each language ``pages`` hold
     (their docs/ paths, "more-scams.en.md", -> Markdown)."""
-    langs = sorted({path.split(".")[-2] for path in pages})
+    langs = sorted({path.split(".")[-2] for path in pages if path.count(".") == 2})
     found = {path: sections_in(markdown, f"docs/{path}") for path, markdown in pages.items()}
     missing = []
     for rule in rules:
