@@ -5,10 +5,9 @@
 'danger'
 """
 
-from . import ui  # noqa: F401  (every Phrase exists once checker is imported: `make traditional` reads them)
+from . import ui  # noqa: F401  (the UI's Phrases exist once checker is imported: `make traditional` reads them)
 from .languages import LANGUAGES, StaleTranslation
 from .refusal import InvalidInput, InvalidNumber
-from .refusals import REFUSALS
 from .result import RISK_ICONS, RISK_LABELS, result, result_json, verdict_dict
 from .rule import RISKS, Rule
 from .rules import RULES, RULES_BY_ID
@@ -18,7 +17,6 @@ __version__ = "0.1.0"
 
 __all__ = [
     "LANGUAGES",
-    "REFUSALS",
     "RISKS",
     "RISK_ICONS",
     "RISK_LABELS",

@@ -3,12 +3,11 @@
 // Everything the site ships is cached under this build's version: pages and assets are served
 // from that cache first, so a repeat visit needs no network at all. A new build is a new
 // sw.js, byte for byte: the browser installs it, it fills a new cache, and the old caches go.
-const BUILD = {};  // filled in by overrides/hooks/offline.py: version, precache, keep
-// Every cache this site makes is named under its own path ("/call-guide/#…"), so the sites
-// that share an origin (every project site on <user>.github.io) never delete each other's;
-// assets/checker/client.js and worker.js name theirs the same way.
-const SCOPE = new URL(self.registration.scope).pathname + "#";
-const CACHE = `${SCOPE}site-${BUILD.version}`;
+const BUILD = {};  // filled in by overrides/hooks/offline.py: version, precache, scope, cache, keep
+// Every cache this site makes is named under its scope, its own path ("/call-guide/#…"), so
+// the sites that share an origin (every project site on <user>.github.io) never delete each
+// other's. The build names them all, this build's cache (CACHE) and those to keep.
+const CACHE = BUILD.cache;
 
 const inScope = (path) => new URL(path, self.registration.scope).href;
 
@@ -25,9 +24,9 @@ self.addEventListener("install", (event) => {
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
     // Only this site's own caches; of those, this build's and the snapshot of its runtime stay.
-    const keep = new Set([CACHE, ...BUILD.keep.map((name) => SCOPE + name)]);
+    const keep = new Set([CACHE, ...BUILD.keep]);
     for (const name of await caches.keys()) {
-      if (name.startsWith(SCOPE) && !keep.has(name)) await caches.delete(name);
+      if (name.startsWith(BUILD.scope) && !keep.has(name)) await caches.delete(name);
     }
     await self.clients.claim();
   })());

@@ -1,8 +1,20 @@
-"""Numbers as people type them, valid and not, from a seed: shared by the parity test and bench/."""
+"""The inputs the parity test, the trim test and bench/ run: the rule table's examples, and
+numbers as people type them, valid and not, from a seed."""
 
 from __future__ import annotations
 
 import random
+
+import checker
+
+
+def example_cases() -> list[dict]:
+    """Every example of the rule table, as the keyword arguments of checker.result()."""
+    return [
+        {"number": e.number, "channel": e.channel, "text": e.text, "where": e.where}
+        for rule in checker.RULES
+        for e in rule.matches + rule.misses
+    ]
 
 
 def generated_cases(count: int, seed: int = 12308) -> list[dict]:

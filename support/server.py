@@ -1,21 +1,20 @@
 """The built site on 127.0.0.1, for the browser tests and bench/.
 
 Served much as GitHub Pages serves it: .mjs as JavaScript, .wasm as WebAssembly and, when
-asked, text gzipped, so that transferred sizes mean what they would online. The directory
-can be swapped while serving, as a deploy swaps a site under its readers.
+asked, gzipped what Pages gzips (bundler/hosting.py), so that transferred sizes mean what they
+would online. The directory can be swapped while serving, as a deploy swaps a site under its
+readers.
 """
 
 from __future__ import annotations
 
 import functools
-import gzip
 import http.server
 import sys
 import threading
 from pathlib import Path
 
-# What GitHub Pages compresses (the types mime-db calls compressible, WebAssembly too); zips go as they are.
-COMPRESSED = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".wasm")
+from bundler.hosting import compressed, gzipped
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -31,9 +30,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         if path.is_dir() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"
         wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
-        if not (self.site.gzip and wants_gzip and path.suffix in COMPRESSED and path.is_file()):
+        if not (self.site.gzip and wants_gzip and compressed(path.name) and path.is_file()):
             return super().do_GET()
-        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        body = gzipped(path.read_bytes())
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(str(path)))
         self.send_header("Content-Encoding", "gzip")

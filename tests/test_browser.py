@@ -171,13 +171,15 @@ def test_the_page_hands_the_worker_one_config_with_absolute_urls(watched, server
     """One object from the hook to the worker: the contract's keys, every URL made absolute."""
     watched.page.goto(server + "en/check/")
     config = watched.page.evaluate("CheckerClient.readConfig()")
-    assert {"version", "worker", "serviceWorker", "lazy", "download", "runtime", "snapshot", "selftest", "root"} <= set(config)
-    assert {"indexURL", "zipURLs", "boot"} <= set(config["runtime"]) and {"cache", "key"} <= set(config["snapshot"])
-    assert config["root"] == server and config["lazy"] is False and config["download"] > 1_000_000
+    assert {"version", "workerURL", "serviceWorkerURL", "lazy", "download", "runtime", "snapshot", "selftest", "rootURL",
+            "scope"} <= set(config)
+    assert {"indexURL", "zipURLs", "bootURL"} <= set(config["runtime"]) and {"cache", "prefix", "keyURL"} <= set(config["snapshot"])
+    assert config["rootURL"] == server and config["lazy"] is False and config["download"] > 1_000_000
     runtime = config["runtime"]
-    for url in (config["worker"], config["snapshot"]["key"], runtime["indexURL"], runtime["boot"], *runtime["zipURLs"]):
+    for url in (config["workerURL"], config["snapshot"]["keyURL"], runtime["indexURL"], runtime["bootURL"], *runtime["zipURLs"]):
         assert url.startswith(server + "assets/"), url
-    assert config["serviceWorker"] == server + "sw.js"
+    assert config["serviceWorkerURL"] == server + "sw.js"
+    assert config["snapshot"]["cache"].startswith(config["snapshot"]["prefix"]) and config["scope"] == "/#"
     # The self-test's answers are CPython's, for this very source.
     for case in config["selftest"]:
         assert case["expected"] == checker.result_json(*case["args"])

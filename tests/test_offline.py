@@ -11,12 +11,12 @@ import checker
 from support.chromium import READY_MS, check_number
 from support.server import SiteServer
 
-from .helpers import ROOT
-from .test_trim import load_hook
+from .helpers import ROOT, load_hook
 
 
-NEW_ADDRESS = "https://example.org/moved/"
-# The test server serves the site at its root, so this site's caches are named "/#…".
+# Another host, the same path: the test server serves every build at its root, and the caches
+# are named under the path of the site's address ("/#…").
+NEW_ADDRESS = "https://example.org/"
 OWN = "/#"
 # Caches of other sites on the same origin (project sites on one <user>.github.io).
 FOREIGN = ["/other-site/#site-0123456789abcdef", "/other-site/#snapshot-0123456789abcdef", "another-app-v1"]
@@ -30,7 +30,7 @@ def build_of(site_dir):
 
 
 def config_of(site_dir, page="check/"):
-    """The checker's configuration that overrides/hooks/checker_assets.py wrote into a page."""
+    """The checker's configuration that the build (bundler/bundle.py) wrote into a page."""
     return json.loads(CONFIG.search((site_dir / page / "index.html").read_text(encoding="utf-8")).group(1))
 
 
@@ -103,8 +103,10 @@ def test_sw_js_is_generated_and_lists_every_page(site_dir):
         assert (site_dir / (path.split("?")[0] or "index.html")).exists(), path
     assert any(path.endswith("pyodide.asm.wasm") for path in build["precache"])
     config = config_of(site_dir)
-    assert {config["worker"], config["runtime"]["boot"], *config["runtime"]["zipURLs"]} <= set(build["precache"])
-    assert build["keep"] == [config["snapshot"]["cache"]]
+    assert {config["workerURL"], config["runtime"]["bootURL"], *config["runtime"]["zipURLs"]} <= set(build["precache"])
+    assert build["scope"] == config["scope"] == OWN
+    assert build["cache"] == f"{OWN}site-{build['version']}"
+    assert build["keep"] == [config["snapshot"]["cache"]] and config["snapshot"]["cache"].startswith(config["snapshot"]["prefix"])
 
 
 def test_after_one_visit_the_site_and_checker_work_with_no_network(browser, site_dir):
@@ -120,7 +122,7 @@ def test_after_one_visit_the_site_and_checker_work_with_no_network(browser, site
     assert ready(page) == "snapshot"  # the repeat visit restored the stored interpreter
     assert check(page, "95588") == "safe"
     assert check(page, "+86 400 800 1234") == "danger"
-    # Pages never visited come from the precache too, in every language.
+    # Pages never visited come from the precache too, whatever their language.
     page.goto(server.url + "en/card/")
     assert "Anti-Fraud Call Guide" in page.title()
     page.goto(server.url + "hotline-12308/")
@@ -142,8 +144,8 @@ def test_a_new_build_replaces_the_cached_site_and_only_this_sites_caches(browser
         page.goto(server.url + "about/")
         create_caches(page, FOREIGN)
         visit_check_page_once(page, server.url)
-        snapshot = OWN + old["keep"][0]
-        assert cache_names(page) == sorted([f"{OWN}site-{old['version']}", snapshot, *FOREIGN])
+        (snapshot,) = old["keep"]
+        assert cache_names(page) == sorted([old["cache"], snapshot, *FOREIGN])
         canonical = page.get_attribute("link[rel=canonical]", "href")
         assert not canonical.startswith(NEW_ADDRESS)
 
@@ -152,7 +154,7 @@ def test_a_new_build_replaces_the_cached_site_and_only_this_sites_caches(browser
         page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.update())")
         # The old site cache is gone; the snapshot, made by the same runtime, is kept, and so
         # are the other sites' caches.
-        wait_for_caches(page, sorted([f"{OWN}site-{new['version']}", snapshot, *FOREIGN]))
+        wait_for_caches(page, sorted([new["cache"], snapshot, *FOREIGN]))
         page.reload()
         assert page.get_attribute("link[rel=canonical]", "href").startswith(NEW_ADDRESS)
         assert ready(page) == "snapshot"
@@ -171,14 +173,14 @@ def test_stale_snapshot_caches_are_deleted(browser, site_dir, new_runtime_build)
         server.root = new_runtime_build
         page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.update())")
         # The new service worker deletes the old build's snapshot with its site cache.
-        wait_for_caches(page, sorted([f"{OWN}site-{new['version']}", *FOREIGN]))
+        wait_for_caches(page, sorted([new["cache"], *FOREIGN]))
         # A tab of the old build, left open, stores its snapshot once more ...
-        create_caches(page, [OWN + old["keep"][0]])
+        create_caches(page, old["keep"])
         page.reload()
         # ... and the new build's checker, once it has stored its own, deletes it.
         assert ready(page) == "cold"
         page.wait_for_selector("#number-check[data-snapshot=stored]", timeout=READY_MS)
-        assert cache_names(page) == sorted([f"{OWN}site-{new['version']}", OWN + new["keep"][0], *FOREIGN])
+        assert cache_names(page) == sorted([new["cache"], *new["keep"], *FOREIGN])
         context.close()
 
 
@@ -267,7 +269,7 @@ def test_a_corrupted_snapshot_is_never_restored(browser, site_dir):
         page.goto(server.url + "en/check/")
         assert ready(page) == "cold"
         page.wait_for_selector("#number-check[data-snapshot=stored]", timeout=READY_MS)
-        where = [OWN + config["snapshot"]["cache"], server.url + config["snapshot"]["key"]]
+        where = [config["snapshot"]["cache"], server.url + config["snapshot"]["keyURL"]]
         for kind, caught_by in (("bit flips", "digest"), ("truncated", "digest"), ("restores", "selftest")):
             assert page.evaluate(CORRUPT, [*where, kind, title]) > 0, kind
             page.reload()

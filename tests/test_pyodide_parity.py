@@ -9,30 +9,14 @@ import zipfile
 
 import checker
 from checker.languages import CODES
-from support.cases import generated_cases
+from checker.refusals import result_cases
+from support.cases import example_cases, generated_cases
 from support.runtime import site_runtime
 
 from .helpers import ROOT
 
 
 SCRIPT = ROOT / "tests" / "pyodide" / "parity.mjs"
-# Every refusal's examples that result() gets (inputs from JavaScript are strings, undefined or
-# numbers); the language's and the command line's are refused before or outside result().
-ERROR_CASES = [
-    {"number": example["number"], "channel": example.get("channel", "call"), "text": example.get("text"),
-     "where": example.get("where", "cn")}
-    for row in checker.REFUSALS
-    for example in row.examples
-    if "line" not in example and "lang" not in example
-]
-
-
-def example_cases() -> list[dict]:
-    return [
-        {"number": e.number, "channel": e.channel, "text": e.text, "where": e.where}
-        for rule in checker.RULES
-        for e in rule.matches + rule.misses
-    ]
 
 
 def zip_modules(path) -> list[str]:
@@ -60,7 +44,7 @@ def importable(names: list[str]) -> list[str]:
 
 
 def test_pyodide_gives_the_same_json_as_cpython_cold_and_from_a_snapshot(site_dir, node, tmp_path):
-    cases = example_cases() + ERROR_CASES + generated_cases(600)
+    cases = example_cases() + result_cases() + generated_cases(600)
     assert len(cases) >= 500 + len(example_cases())
     cases_file = tmp_path / "cases.json"
     # parity.mjs answers in these languages, in this order, as `expected` below does.

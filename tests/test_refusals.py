@@ -1,4 +1,4 @@
-"""Every way of refusing input is a row with examples (checker.REFUSALS), as every rule is: each
+"""Every way of refusing input is a row with examples (REFUSALS), as every rule is: each
 example gets exactly its row's refusal, in every language."""
 
 import io
@@ -10,19 +10,20 @@ import checker
 from checker import refusal
 from checker.cli import main
 from checker.languages import CODES
+from checker.refusals import REFUSALS
 from checker.result import echo
 
-ROWS = [pytest.param(row, example, id=f"{row.code}-{i}") for row in checker.REFUSALS for i, example in enumerate(row.examples)]
+ROWS = [pytest.param(row, example, id=f"{row.code}-{i}") for row in REFUSALS for i, example in enumerate(row.examples)]
 
 
 def test_every_row_has_an_example_and_its_own_code():
-    assert all(row.examples for row in checker.REFUSALS)
-    assert len({row.code for row in checker.REFUSALS}) == len(checker.REFUSALS)
+    assert all(row.examples for row in REFUSALS)
+    assert len({row.code for row in REFUSALS}) == len(REFUSALS)
 
 
 def test_a_row_without_examples_is_refused():
     with pytest.raises(ValueError, match="give at least one example"):
-        refusal.Refusal("new", checker.REFUSALS[0].message, ())
+        refusal.Refusal("new", REFUSALS[0].message, ())
 
 
 def test_every_refusal_in_checker_is_a_row():
@@ -35,7 +36,7 @@ def test_every_refusal_in_checker_is_a_row():
         if module.name.endswith("__main__"):
             continue
         made.update(id(v) for v in vars(importlib.import_module(module.name)).values() if isinstance(v, refusal.Refusal))
-    assert made == {id(row) for row in checker.REFUSALS}
+    assert made == {id(row) for row in REFUSALS}
 
 
 @pytest.mark.parametrize(("row", "example"), ROWS)

@@ -1,9 +1,10 @@
 """The rule table itself: complete, bilingual, and faithful to its sources."""
 
 import re
-from html import escape
 
+import jinja2
 import pytest
+from markupsafe import escape
 
 import checker
 from checker.languages import CODES, localized
@@ -50,6 +51,8 @@ PUBLIC_IDS = {
     "script-task-rebate",
 }
 ADVISORY_DIR = ROOT / "advisory"
+# The theme's templates, as the rule table's partial needs them (no MkDocs build).
+TEMPLATES = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "overrides"))
 # Each source's text, Simplified; quotes may run across its line breaks.
 ADVISORY = {
     source: (ADVISORY_DIR / f"{source}.zh-Hans.txt").read_text(encoding="utf-8").replace("\n", "")
@@ -210,9 +213,7 @@ def _rows(html: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("lang", CODES)
 def test_every_cell_carries_its_column_heading(lang):
-    hook = load_hook("rules_table")
-    html = hook.render(lang)
-    rows = _rows(html)
+    rows = _rows(load_hook("rules_table").render(lang, TEMPLATES))
     assert list(rows) == [rule.id for rule in checker.RULES]
     columns = localized(TABLE, lang)["columns"]
     for row in rows.values():
@@ -224,7 +225,7 @@ def test_every_cell_carries_its_column_heading(lang):
 def test_each_row_names_its_source_and_where_it_applies(lang):
     hook = load_hook("rules_table")
     words = {key: escape(value) if isinstance(value, str) else value for key, value in localized(TABLE, lang).items()}
-    rows = _rows(hook.render(lang))
+    rows = _rows(hook.render(lang, TEMPLATES))
     for rule in checker.RULES:
         row = rows[rule.id]
         if rule.advisory:
@@ -245,12 +246,17 @@ def test_each_row_names_its_source_and_where_it_applies(lang):
 
 
 def test_sources_marker_renders_a_rules_sources_in_the_pages_language():
-    hook = load_hook("rules_table")
+    hook, markers = load_hook("rules_table"), load_hook("markers")
 
     class Page:
         class file:
             locale = "en"
 
-    markdown = hook.on_page_markdown("x\n\n<!-- rule-sources script-etc -->\n", Page, None, None)
+    class Config:
+        class theme:
+            get_env = staticmethod(lambda: TEMPLATES)
+
+    renderers = {name: lambda argument, render=render: render(argument, Page, Config) for name, render in hook.MARKERS.items()}
+    markdown = markers.expand("x\n\n<!-- checker:sources script-etc -->\n", "docs/x.en.md", renderers)
     assert 'data-sources="script-etc"' in markdown and "ETC" in markdown and not CJK.search(markdown)
     assert checker.RULES_BY_ID["script-etc"].sources[0].url in markdown

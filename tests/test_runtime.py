@@ -1,4 +1,4 @@
-"""The runtime the site ships (overrides/hooks/runtime.py): compiled, trimmed, served compressed,
+"""The runtime the site ships (bundler/runtime.py): compiled, trimmed, served compressed,
 and announced at the size a first visit really transfers. Parity is in test_pyodide_parity.py."""
 
 import hashlib
@@ -10,11 +10,12 @@ import urllib.request
 import zipfile
 
 import pytest
-from mkdocs.config import load_config
 
+import bundler
+from checker.refusals import result_cases
 from support.server import SiteServer
 
-from .helpers import ROOT, load_hook
+from .helpers import ROOT
 
 STOCK = ROOT / "node_modules" / "pyodide"
 
@@ -54,13 +55,12 @@ def test_pyodide_ships_a_compiled_stdlib_of_what_the_checker_needs_and_no_lock_f
 
 
 def test_the_stdlib_holds_exactly_the_modules_the_build_recorded(site_dir):
-    hook, runtime = load_hook("checker_assets"), load_hook("runtime")
-    built = runtime.build(ROOT, hook.runtime_sources(ROOT), ROOT / "overrides" / "assets" / "checker" / "boot.mjs")
+    built = bundler.build_runtime(ROOT, bundler.runtime_sources(ROOT), ROOT / bundler.WIDGET_DIR / "boot.mjs")
     (stdlib,) = (site_dir / "assets" / "pyodide").glob("*/python_stdlib-*")
     assert built.stdlib == stdlib.read_bytes()  # the site ships what the (cached) build made
     assert built.report["python"].startswith("3.14")
     assert zipfile.ZipFile(stdlib).namelist() == sorted(name + "c" for name in built.report["stdlib"])
-    assert built.report["checked"] > len(runtime.ERROR_CASES)  # the rule examples ran too
+    assert built.report["checked"] > len(result_cases())  # the rule examples ran too
     # Only phonenumberslite's modules without their data could not be imported.
     assert built.report["unimportable"] == ["phonenumbers.carrier", "phonenumbers.geocoder", "phonenumbers.timezone"]
 
@@ -91,18 +91,15 @@ def test_zips_are_stored_and_served_gzipped_for_less_than_deflated(site_dir):
 
 
 def test_download_is_what_a_first_visit_transfers_and_less_than_stock(site_dir):
-    hook = load_hook("checker_assets")
-    runtime = load_hook("runtime")
-    config = hook.on_config(load_config(str(ROOT / "mkdocs.yml")))
-    assets = config.extra["checker"]
+    assets = bundler.bundle(ROOT, "http://127.0.0.1:8000/").config
     runtime_config = assets["runtime"]
-    files = [runtime_config["indexURL"] + name for name in hook.PYODIDE_FILES]
+    files = [runtime_config["indexURL"] + name for name in bundler.PYODIDE_FILES]
     files += [runtime_config["stdLibURL"], *runtime_config["zipURLs"]]
-    files += [f"assets/checker/{name}" for name in hook.WIDGET_SCRIPTS]
+    files += [f"assets/checker/{name}" for name in bundler.WIDGET_SCRIPTS]
     with SiteServer(site_dir, gzip=True) as server:
         sent = sum(served_size(server.url + path) for path in files)
     assert assets["download"] == sent
-    stock = sum(runtime.transferred(name, (STOCK / name).read_bytes())
+    stock = sum(bundler.transferred(name, (STOCK / name).read_bytes())
                 for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"))
     print(f"first visit: {sent:,} bytes, stock Pyodide alone {stock:,}")
     assert sent < stock - 1_000_000
@@ -111,19 +108,18 @@ def test_download_is_what_a_first_visit_transfers_and_less_than_stock(site_dir):
 
 
 def test_cache_key_follows_the_lock_the_checker_and_the_build(tmp_path):
-    runtime = load_hook("runtime")
     (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")
     shutil.copyfile(ROOT / "package-lock.json", tmp_path / "package-lock.json")
-    boot = ROOT / "overrides" / "assets" / "checker" / "boot.mjs"
+    boot = ROOT / bundler.WIDGET_DIR / "boot.mjs"
     sources = {"checker-0.1.0.zip.txt": b"one", "phonenumberslite-9.0.42.zip.txt": b"two"}
-    key = runtime.cache_key(tmp_path, sources, boot)
-    assert runtime.cache_key(tmp_path, dict(sources), boot) == key
-    assert runtime.cache_key(tmp_path, {**sources, "checker-0.1.0.zip.txt": b"one!"}, boot) != key
+    key = bundler.cache_key(tmp_path, sources, boot)
+    assert bundler.cache_key(tmp_path, dict(sources), boot) == key
+    assert bundler.cache_key(tmp_path, {**sources, "checker-0.1.0.zip.txt": b"one!"}, boot) != key
     lock = json.loads((tmp_path / "package-lock.json").read_text())
     lock["packages"]["node_modules/pyodide"]["integrity"] = "sha512-another"
     (tmp_path / "package-lock.json").write_text(json.dumps(lock))
-    assert runtime.cache_key(tmp_path, sources, boot) != key
+    assert bundler.cache_key(tmp_path, sources, boot) != key
     lock["packages"]["node_modules/pyodide"]["version"] = "0.0.1"
     (tmp_path / "package-lock.json").write_text(json.dumps(lock))
     with pytest.raises(SystemExit, match="npm ci"):
-        runtime.cache_key(tmp_path, sources, boot)
+        bundler.cache_key(tmp_path, sources, boot)

@@ -4,11 +4,11 @@ import hashlib
 import json
 import re
 from datetime import datetime, timezone
-from html import escape
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from markupsafe import escape
 from mkdocs.utils.yaml import yaml_load
 
 import checker
@@ -174,7 +174,7 @@ def test_csp_allows_only_self_and_wasm(pages):
         assert "connect-src 'self'" in policy and "unsafe-eval'" not in policy.replace("wasm-unsafe-eval'", "")
 
 
-def test_404_page_speaks_both_languages(site_dir):
+def test_404_page_speaks_chinese_and_english(site_dir):
     html = (site_dir / "404.html").read_text(encoding="utf-8")
     assert '<div lang="zh-Hans">' in html and '<div lang="en">' in html
     assert "找不到这个页面" in html and "Page not found" in html

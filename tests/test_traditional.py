@@ -11,6 +11,7 @@ import pytest
 
 import checker
 from checker.languages import WRITTEN
+from checker.refusals import REFUSALS
 from checker.zh_hant import QUOTED, TRADITIONAL
 from support.chromium import READY_MS, check_number
 from support.server import SiteServer
@@ -97,7 +98,7 @@ def test_verdicts_and_errors_in_zh_hant():
                      *(match["title"] for match in data["matches"])]
             assert data["rules"] == simplified["rules"] and data["title"] != simplified["title"]
             assert not simplified_left(" ".join(words)), (rule.id, simplified_left(" ".join(words)))
-    for row in checker.REFUSALS:
+    for row in REFUSALS:
         error = row("'x'")
         assert not simplified_left(error.message("zh-Hant")) and error.message("zh-Hant") != error.message("zh")
 

@@ -6,16 +6,15 @@ import subprocess
 import sys
 import zipfile
 
+import bundler
 from checker.languages import CODES
-from support.cases import generated_cases
+from support.cases import example_cases, generated_cases
 
-from .helpers import ROOT, load_hook
-from .test_pyodide_parity import example_cases
+from .helpers import ROOT
 
 
 
 def test_no_input_imports_a_module_the_zip_leaves_out():
-    hook = load_hook("checker_assets")
     cases = example_cases() + generated_cases(2000, seed=96110)
     script = (
         "import json, sys, checker\n"
@@ -30,11 +29,10 @@ def test_no_input_imports_a_module_the_zip_leaves_out():
     assert any(path.endswith("phonenumbers/shortdata/__init__.py") for path in loaded)
     assert any("/phonenumbers/data/region_" in path for path in loaded)  # lazily loaded data is in use
     inside = [path[path.index("phonenumbers/"):] for path in loaded]
-    assert not [path for path in inside if hook.NEVER_IMPORTED.fullmatch(path)]
+    assert not [path for path in inside if bundler.NEVER_IMPORTED.fullmatch(path)]
 
 
 def test_shipped_zip_keeps_the_code_data_and_licence_compiled(site_dir):
-    hook = load_hook("checker_assets")
     (shipped,) = (site_dir / "assets" / "python").glob("*/phonenumberslite-*")
     names = zipfile.ZipFile(shipped).namelist()
     assert "phonenumbers/__init__.pyc" in names and "phonenumbers/data/region_CN.pyc" in names
@@ -43,11 +41,11 @@ def test_shipped_zip_keeps_the_code_data_and_licence_compiled(site_dir):
     assert not [name for name in names if name.endswith(".py")]  # compiled, no sources
     # Every source the trimmed wheel keeps is there compiled, and nothing NEVER_IMPORTED is.
     (wheel,) = (ROOT / ".cache" / "wheels" / "phonenumberslite").glob("*.whl")
-    trimmed = hook.trimmed(wheel.read_bytes())
+    trimmed = bundler.trim(wheel.read_bytes())
     sources = {name for name in zipfile.ZipFile(io.BytesIO(trimmed)).namelist() if name.endswith(".py")}
     assert {name + "c" for name in sources} == {name for name in names if name.endswith(".pyc")}
-    assert not [name for name in sources if hook.NEVER_IMPORTED.fullmatch(name)]
+    assert not [name for name in sources if bundler.NEVER_IMPORTED.fullmatch(name)]
     # Served smaller than the wheel it comes from.
-    assert load_hook("runtime").transferred(shipped.name, shipped.read_bytes()) < wheel.stat().st_size
+    assert bundler.transferred(shipped.name, shipped.read_bytes()) < wheel.stat().st_size
     # Reproducible: trimming the same wheel again gives the same bytes, hence the same URL.
-    assert hook.trimmed(wheel.read_bytes()) == trimmed
+    assert bundler.trim(wheel.read_bytes()) == trimmed

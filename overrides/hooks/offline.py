@@ -99,8 +99,11 @@ def on_post_build(config):
     if PLACEHOLDER not in source:
         raise SystemExit(f"{template}: the line {PLACEHOLDER!r} is missing")
     checker = config.extra["checker"]
-    version, precache = manifest(site, [*runtime_files(site, checker["runtime"]), checker["worker"]])
-    # Cache names without the site's path: sw.js puts its scope in front of them.
-    build = {"version": version, "precache": precache, "keep": [checker["snapshot"]["cache"]]}
+    version, precache = manifest(site, [*runtime_files(site, checker["runtime"]), checker["workerURL"]])
+    # The cache names, all under the site's scope (bundler/bundle.py): this build's, and the
+    # snapshot of its runtime, which the next build keeps if its runtime is the same.
+    scope = checker["scope"]
+    build = {"version": version, "precache": precache, "scope": scope, "cache": f"{scope}site-{version}",
+             "keep": [checker["snapshot"]["cache"]]}
     worker.write_text(HEADER + source.replace(PLACEHOLDER, f"const BUILD = {json.dumps(build, indent=1)};"),
                       encoding="utf-8")

@@ -137,7 +137,7 @@ def generate() -> str:
     """The source of checker/zh_hant.py for the checker as it is now."""
     import opencc
 
-    import checker  # noqa: F401  (importing it makes every Phrase, each adding itself to WRITTEN)
+    import checker.refusals  # noqa: F401  (every Phrase, the command line's too, adds itself to WRITTEN)
     from checker.languages import WRITTEN
 
     def table(name: str, entries: dict[str, str]) -> str:
@@ -177,7 +177,7 @@ _taught: set[str] = set()  # texts whose words jieba has learnt
 def _sources_digest() -> str:
     """What stale() depends on: the checker's sources (zh_hant.py among them) and this file."""
     sha = hashlib.sha256()
-    for path in sorted(GENERATED.parent.glob("*.py")) + [Path(__file__)]:
+    for path in sorted(GENERATED.parent.rglob("*.py")) + [Path(__file__)]:
         sha.update(path.read_bytes())
     return sha.hexdigest()
 

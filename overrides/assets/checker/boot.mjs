@@ -8,7 +8,7 @@
 // The file system is not part of a snapshot, so the zips are written again after a restore;
 // the interpreter's import state (sys.path, zipimport's index of each zip) comes back with it.
 //
-// The build (overrides/hooks/runtime.py) gives a stdlib of only the modules the checker and
+// The build (bundler/runtime.py) gives a stdlib of only the modules the checker and
 // Pyodide's start load, compiled to .pyc, and the lock file's header, so no request is made for it.
 
 const ZIP_DIR = "/checker";

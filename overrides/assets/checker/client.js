@@ -8,27 +8,27 @@
 "use strict";
 
 class CheckerClient {
-  // Keys whose values are URLs: relative to the site root in the page, absolute once read.
-  static #URL_KEY = /URLs?$|^(worker|serviceWorker|boot|key)$/;
+  // Keys whose values are URLs: rootURL relative to the page, the others to the site root;
+  // absolute once read.
+  static #URL_KEY = /URLs?$/;
 
-  // The configuration overrides/hooks/checker_assets.py wrote into the page, with every URL
-  // made absolute, so that the worker can use the very same object.
+  // The configuration the build wrote into the page (bundler/bundle.py), with every URL made
+  // absolute, so that the worker can use the very same object.
   static readConfig(element = document.getElementById("checker-config")) {
     const text = element.textContent;
-    const root = new URL(JSON.parse(text).root, document.baseURI);
+    const root = new URL(JSON.parse(text).rootURL, document.baseURI);
     const absolute = (path) => new URL(path, root).href;
     return JSON.parse(text, (key, value) => {
-      if (key === "root") return root.href;
+      if (key === "rootURL") return root.href;
       if (!CheckerClient.#URL_KEY.test(key) || value === null) return value;
       return Array.isArray(value) ? value.map(absolute) : absolute(value);
     });
   }
 
-  // A name in this site's part of the origin's storage (Cache Storage, localStorage): sites that
-  // share an origin (every project site on <user>.github.io) never touch each other's. sw.js and
-  // worker.js name their caches the same way.
+  // A name in this site's part of the origin's storage (localStorage, sessionStorage): under
+  // the scope the build gives, as every cache of the site's is.
   static scoped(config, name) {
-    return new URL(config.root).pathname + "#" + name;
+    return config.scope + name;
   }
 
   #worker;
@@ -40,7 +40,7 @@ class CheckerClient {
     performance.mark("checker-start");  // for bench/ and the browser's performance panel
     this.step = 1;  // of starting: 1 fetching, 2 starting Python
     this.onprogress = null;
-    this.#worker = new Worker(config.worker, { type: "module" });
+    this.#worker = new Worker(config.workerURL, { type: "module" });
     this.#worker.onmessage = ({ data }) => this.#receive(data);
     this.#worker.onerror = (event) => {
       event.preventDefault();

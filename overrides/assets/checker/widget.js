@@ -169,8 +169,8 @@
     // use. Registering only now keeps article pages light and never downloads Pyodide twice:
     // the worker's precache finds the runtime in the HTTP cache.
     keepOffline() {
-      if (config.serviceWorker && "serviceWorker" in navigator) {
-        navigator.serviceWorker.register(config.serviceWorker).catch(() => {});  // offline use is a bonus
+      if (config.serviceWorkerURL && "serviceWorker" in navigator) {
+        navigator.serviceWorker.register(config.serviceWorkerURL).catch(() => {});  // offline use is a bonus
       }
     }
 

@@ -13,16 +13,12 @@
 // anyone; a restored one that fails is dropped and Python starts cold.
 
 const DIGEST = "X-Snapshot-SHA256";  // the header that carries a stored snapshot's digest
-const SNAPSHOTS = "snapshot-";  // every snapshot cache's name starts so (the hook names them)
 
 let config = null;
 let resultJson = null;  // set only once its interpreter has passed the self-test
 let fresh = null;  // a new snapshot's bytes, until store() keeps them
 let storing = Promise.resolve();  // store()'s work, which dropSnapshot() must not race
 
-// As client.js's CheckerClient.scoped: this site's own names in the origin's Cache Storage.
-const scoped = (name) => new URL(config.root).pathname + "#" + name;
-const snapshotCache = () => scoped(config.snapshot.cache);
 
 async function fetchZip(url) {
   const response = await fetch(url);
@@ -39,7 +35,7 @@ async function sha256(bytes) {
 // caches.match, not caches.open: a first visit creates no empty cache.
 async function savedSnapshot() {
   try {
-    const hit = await caches.match(config.snapshot.key, { cacheName: snapshotCache() });
+    const hit = await caches.match(config.snapshot.keyURL, { cacheName: config.snapshot.cache });
     return hit ? { bytes: new Uint8Array(await hit.arrayBuffer()), digest: hit.headers.get(DIGEST) } : null;
   } catch {
     return null;
@@ -58,7 +54,7 @@ async function dropSnapshot() {
   fresh = null;
   await storing;
   try {
-    await caches.delete(snapshotCache());
+    await caches.delete(config.snapshot.cache);
   } catch {
     // no Cache Storage: nothing was stored
   }
@@ -95,7 +91,7 @@ async function start(options) {
   const { runtime } = config;
   const [{ loadPyodide }, { startChecker }, zips, saved] = await Promise.all([
     import(runtime.indexURL + "pyodide.mjs"),
-    import(runtime.boot),
+    import(runtime.bootURL),
     Promise.all(runtime.zipURLs.map(fetchZip)),
     savedSnapshot(),
   ]);
@@ -142,7 +138,7 @@ async function storeSnapshot() {
     fresh = null;
     try {
       const headers = { "Content-Type": "application/octet-stream", [DIGEST]: await sha256(bytes) };
-      await (await caches.open(snapshotCache())).put(config.snapshot.key, new Response(bytes, { headers }));
+      await (await caches.open(config.snapshot.cache)).put(config.snapshot.keyURL, new Response(bytes, { headers }));
       stored = true;
     } catch {
       // out of quota, or no Cache Storage: the next visit starts cold, that is all
@@ -151,7 +147,7 @@ async function storeSnapshot() {
   // Snapshots of other runtimes are stale: a tab left open across a deploy may have stored one.
   try {
     for (const name of await caches.keys()) {
-      if (name.startsWith(scoped(SNAPSHOTS)) && name !== snapshotCache()) await caches.delete(name);
+      if (name.startsWith(config.snapshot.prefix) && name !== config.snapshot.cache) await caches.delete(name);
     }
   } catch {
     // no Cache Storage

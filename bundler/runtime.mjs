@@ -1,11 +1,11 @@
-// Build step behind overrides/hooks/runtime.py: runs the locked Pyodide under Node, starts the
+// Build step behind bundler/runtime.py: runs the locked Pyodide under Node, starts the
 // checker as the browser does (boot.mjs), and records which stdlib modules it loads; then that
 // same Pyodide compiles them, and the checker's zips, to .pyc.
 // Usage: node runtime.mjs SPEC.json OUT_DIR
 //   SPEC: {pyodide: dir, boot: path, zips: [{name, path}], modules: [dotted names the zips hold],
 //          cases: [[number, channel, text], ...] (error inputs; the rule examples are added here)}
 //   OUT_DIR gets stdlib/… and zips/<name>/…: the extracted sources with a .pyc beside each .py
-//   (the hook packs the .pyc files), and report.json: {python, stdlib, checked,
+//   (runtime.py packs the .pyc files), and report.json: {python, stdlib, checked,
 //   unimportable}.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -20,14 +20,15 @@ const zips = spec.zips.map(({ name, path }) => ({ name, bytes: new Uint8Array(re
 // Compiled without column tables (PEP 657): smaller .pyc, the same bytecode.
 const load = (options) => loadPyodide({ ...options, env: { PYTHONNODEBUGRANGES: "1" } });
 
-// Imports every module of the zips, checks every rule example and error input in both
-// languages, and returns the stdlib modules then loaded from the stdlib zip (frozen and
+// Imports every module of the zips, checks every rule example and refused input in every
+// language, and returns the stdlib modules then loaded from the stdlib zip (frozen and
 // built-in ones need no file). Uses only modules Pyodide's own start has loaded already.
 // phonenumberslite keeps the carrier, geocoder and timezone modules but not their data, so
 // those cannot be imported anywhere; any other missing module fails the build.
 const EXERCISE = `
 import json, sys
 import checker
+from checker.languages import CODES
 own = {name.split(".")[0] for name in json.loads(MODULES)}
 unimportable = []
 for name in json.loads(MODULES):
@@ -37,12 +38,12 @@ for name in json.loads(MODULES):
         if (error.name or "").split(".")[0] not in own:
             raise
         unimportable.append(name)
-cases = [(e.number, e.channel, e.text) for rule in checker.RULES for e in (*rule.matches, *rule.misses)]
-cases += json.loads(CASES)
-for number, channel, text in cases:
-    for lang in ("zh", "en"):
-        for where in ("cn", "abroad"):
-            checker.result_json(number, channel, text, lang, where)
+cases = [{"number": e.number, "channel": e.channel, "text": e.text, "where": where}
+         for rule in checker.RULES for e in (*rule.matches, *rule.misses) for where in ("cn", "abroad")]
+cases += json.loads(CASES)  # every input the checker refuses, as result()'s keyword arguments
+for case in cases:
+    for lang in CODES:
+        checker.result_json(**case, lang=lang)
 STDLIB = "/lib/python%d%d.zip/" % sys.version_info[:2]
 def from_zip(module):
     spec = getattr(module, "__spec__", None)

@@ -1,23 +1,17 @@
-"""The Python runtime the checker needs, built from the locked Pyodide (checker_assets.py calls it).
+"""The Python runtime the checker needs, built from the locked Pyodide.
 
 Pyodide's python_stdlib.zip holds only .py sources (2.5 MB), so every cold start compiles the
 ~125 stdlib modules Pyodide's own start imports. Instead runtime.mjs runs that very Pyodide
 under Node, starts the checker as the browser does (boot.mjs, cold and from a snapshot),
-imports every module of its zips, checks every rule example and ERROR_CASES, and records the
+imports every module of its zips, checks every rule example and every input the checker refuses (checker.refusals), and records the
 stdlib modules loaded; then that Pyodide compiles them, and the checker's zips, to .pyc (its
-Python, its bytecode). This module packs the results, cached in .cache/runtime/ under a key
-over everything they derive from: the lock's integrity for pyodide, the input zips, the scripts.
-
-How they are served: GitHub Pages gzips a response by its type (mime-db's "compressible"):
-.wasm, .js/.mjs, .json and .txt yes, .zip and .whl no. gzip over a stored zip also compresses
-across files, which deflate inside a zip cannot, so the zips are stored and served as
-".zip.txt": 1.00 MB for the stdlib instead of 1.06 MB deflated, 0.20 MB for phonenumbers
-instead of 0.40 MB. zipimport reads any file name, and stored entries need no inflating.
+Python, its bytecode). This module packs the results as stored zips (hosting.SERVED_AS says
+why), cached in .cache/runtime/ under a key over everything they derive from: the lock's
+integrity for pyodide, the input zips, the scripts.
 """
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import io
 import json
@@ -28,22 +22,11 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-SCRIPT = HERE / "runtime.mjs"
-# The suffix that makes GitHub Pages send a file gzipped (text/plain) while it stays a zip.
-SERVED_AS = ".zip.txt"
-# Suffixes of the types Pages compresses, among those the checker's files use.
-COMPRESSED = (".wasm", ".js", ".mjs", ".json", ".txt")
-GZIP_LEVEL = 6  # as support/server.py serves them
-# zip entries get this fixed time, so the same input always gives the same bytes and URL.
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-# Inputs the checker refuses, one per way of refusing, so that their code paths count too
-# (runtime.mjs adds every rule example from checker.RULES): [number, channel, text].
-ERROR_CASES = [
-    ["", "call", None], ["   ", "sms", None], ["call me", "call", None], ["4008\x00001234", "call", None],
-    ["+86+10", "call", None], ["12", "call", None], ["9" * 30, "call", None], ["4008001234", "fax", None],
-    ["4008001234", "sms", 5], ["4008001234", "sms", ["x"]], [None, "call", None], [4008001234, "call", None],
-]
+from checker.refusals import result_cases
+
+from .wheels import ZIP_TIME
+
+SCRIPT = Path(__file__).resolve().with_name("runtime.mjs")
 
 
 @dataclass(frozen=True)
@@ -51,11 +34,6 @@ class Runtime:
     stdlib: bytes  # the stdlib zip: .pyc of the recorded modules only
     zips: dict[str, bytes]  # shipped name -> the checker's zips, .pyc in place of .py
     report: dict  # runtime.mjs's report.json: python version, modules recorded, cases checked
-
-
-def transferred(name: str, data: bytes) -> int:
-    """The bytes GitHub Pages sends for a file: gzipped if its type is one it compresses."""
-    return len(gzip.compress(data, GZIP_LEVEL, mtime=0)) if name.endswith(COMPRESSED) else len(data)
 
 
 def lock_contents(npm: Path) -> dict:
@@ -123,7 +101,7 @@ def _make(npm: Path, sources: dict[str, bytes], boot: Path, cache: Path) -> None
         for name, data in sources.items():
             (work / "in" / name).write_bytes(data)
         spec = {
-            "pyodide": str(npm), "boot": str(boot), "cases": ERROR_CASES,
+            "pyodide": str(npm), "boot": str(boot), "cases": result_cases(),
             "zips": [{"name": name, "path": str(work / "in" / name)} for name in sources],
             "modules": sorted(m for data in sources.values() for m in module_names(data)),
         }
@@ -135,7 +113,7 @@ def _make(npm: Path, sources: dict[str, bytes], boot: Path, cache: Path) -> None
         if run.returncode != 0:
             # Node quotes the line that threw: all of minified pyodide.asm.mjs.
             said = "\n".join(line for line in run.stderr.splitlines() if len(line) < 1000)
-            raise SystemExit(f"building the Python runtime failed (overrides/hooks/runtime.mjs):\n{said[-3000:]}")
+            raise SystemExit(f"building the Python runtime failed (bundler/runtime.mjs):\n{said[-3000:]}")
         staged = work / "cache"
         (staged / "zips").mkdir(parents=True)
         (staged / "stdlib.zip").write_bytes(pack(work / "out" / "stdlib"))

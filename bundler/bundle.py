@@ -1,0 +1,108 @@
+"""What the site ships of the checker, and the one configuration its pages give the browser.
+
+- the ``checker`` package, from a wheel built from this checkout;
+- phonenumbers: the pinned ``phonenumberslite`` wheel without what the checker never imports;
+- the Pyodide runtime from node_modules/pyodide (the exact version package-lock.json locks),
+  with a stdlib of only what the checker needs in place of python_stdlib.zip.
+runtime.py compiles all three to .pyc with that Pyodide. The zips sit under a directory named
+by their content hash, the stdlib under a name with its hash and Pyodide under its version,
+so a new release never reuses a stale URL; the browser imports the zips in place
+(assets/checker/boot.mjs).
+
+The configuration (``Bundle.config``; the hook adds each page's "rootURL" and "lazy"):
+  {"version", "rootURL", "lazy", "workerURL", "serviceWorkerURL", "download", "scope",
+   "runtime": {"indexURL", "stdLibURL", "lockFileContents", "zipURLs", "bootURL"},
+   "snapshot": {"cache", "prefix", "keyURL"}, "selftest"}
+Every key that names a URL ends in URL or URLs: "rootURL" is relative to the page, the others to
+the site root, and assets/checker/client.js makes them all absolute by that name alone.
+"runtime" reaches boot.mjs's startChecker untouched. "scope" starts the name of everything the
+site keeps in the origin's storage (Cache Storage, localStorage), so that sites sharing an origin
+(every project site on <user>.github.io) never touch each other's; "snapshot" names the cache of
+this runtime's memory snapshot and the start of every snapshot cache's name. "selftest" holds
+known examples with the answers CPython gives for this very source.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from . import runtime
+from .hosting import SERVED_AS, transferred
+from .selftest import selftest
+from .wheels import digest, runtime_sources
+
+# What loadPyodide() fetches of the npm package; the stdlib and lock file come from the build.
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
+WIDGET_DIR = Path("overrides", "assets", "checker")
+WIDGET_FILES = ("widget.js", "client.js", "worker.js", "boot.mjs", "widget.css")
+# The widget's scripts a first visit to the Check page fetches, besides the runtime.
+WIDGET_SCRIPTS = ("widget.js", "client.js", "worker.js", "boot.mjs")
+SNAPSHOTS = "snapshot-"
+
+
+@dataclass(frozen=True)
+class Bundle:
+    files: dict[str, Path | bytes]  # destination, relative to the site root -> source file or bytes
+    config: dict
+
+
+def scope(site_url: str) -> str:
+    """The site's path, and a "#" no path holds: "/call-guide/#"."""
+    path = urlsplit(site_url or "/").path
+    return (path if path.endswith("/") else path + "/") + "#"
+
+
+def download_size(files: dict[str, Path | bytes], widget_dir: Path) -> int:
+    """What a first visit's checker transfers, as GitHub Pages serves it (gzip where it compresses)."""
+    total = sum(transferred(dest, source if isinstance(source, bytes) else source.read_bytes())
+                for dest, source in files.items())
+    return total + sum(transferred(name, (widget_dir / name).read_bytes()) for name in WIDGET_SCRIPTS)
+
+
+def bundle(root: Path, site_url: str, *, service_worker: bool = True) -> Bundle:
+    npm = root / "node_modules" / "pyodide"
+    if not (npm / "package.json").exists():
+        raise SystemExit("node_modules/pyodide is missing: run `npm ci` (make build does it)")
+    pyodide_version = json.loads((npm / "package.json").read_text())["version"]
+    widget_dir = root / WIDGET_DIR
+
+    built = runtime.build(root, runtime_sources(root), widget_dir / "boot.mjs")
+
+    files: dict[str, Path | bytes] = {}
+    pyodide_dir = f"assets/pyodide/{pyodide_version}/"
+    for name in PYODIDE_FILES:
+        files[pyodide_dir + name] = npm / name
+    stdlib = f"python_stdlib-{digest(built.stdlib)}{SERVED_AS}"  # relative to pyodide_dir
+    files[pyodide_dir + stdlib] = built.stdlib
+    zip_urls = []
+    for name, data in built.zips.items():
+        dest = f"assets/python/{digest(data)}/{name}"
+        files[dest] = data
+        zip_urls.append(dest)
+
+    widget_version = digest(*(widget_dir / name for name in WIDGET_FILES))
+    # A snapshot is only good for the very runtime, stdlib and zips it was made from.
+    runtime_digest = digest(pyodide_version.encode(), built.stdlib, *built.zips.values(), widget_dir / "boot.mjs")
+    own = scope(site_url)
+    config = {
+        # This build of the checker: a page whose server copy carries another version is stale.
+        "version": digest(widget_version.encode(), runtime_digest.encode()),
+        "workerURL": f"assets/checker/worker.js?v={widget_version}",
+        "serviceWorkerURL": "sw.js" if service_worker else None,
+        "download": download_size(files, widget_dir),
+        "scope": own,
+        # Passed as it is to boot.mjs's startChecker: the stdlib the build made, and the lock
+        # file's header (so loadPyodide makes no request for it).
+        "runtime": {
+            "indexURL": pyodide_dir, "stdLibURL": pyodide_dir + stdlib, "lockFileContents": runtime.lock_contents(npm),
+            "zipURLs": zip_urls, "bootURL": f"assets/checker/boot.mjs?v={widget_version}",
+        },
+        # The key is never fetched: any URL of the site's will do.
+        "snapshot": {"cache": f"{own}{SNAPSHOTS}{runtime_digest}", "prefix": own + SNAPSHOTS,
+                     "keyURL": "assets/checker/snapshot"},
+        "selftest": selftest(root),
+    }
+    return Bundle(files, config)
