@@ -57,8 +57,10 @@ def scope(site_url: str) -> str:
 
 def download_size(files: dict[str, Path | bytes], widget_dir: Path) -> int:
     """What a first visit's checker transfers, as GitHub Pages serves it (gzip where it compresses)."""
-    total = sum(transferred(dest, source if isinstance(source, bytes) else source.read_bytes())
-                for dest, source in files.items())
+    total = sum(
+        transferred(dest, source if isinstance(source, bytes) else source.read_bytes())
+        for dest, source in files.items()
+    )
     return total + sum(transferred(name, (widget_dir / name).read_bytes()) for name in WIDGET_SCRIPTS)
 
 
@@ -97,12 +99,18 @@ def bundle(root: Path, site_url: str, *, service_worker: bool = True) -> Bundle:
         # Passed as it is to boot.mjs's startChecker: the stdlib the build made, and the lock
         # file's header (so loadPyodide makes no request for it).
         "runtime": {
-            "indexURL": pyodide_dir, "stdLibURL": pyodide_dir + stdlib, "lockFileContents": runtime.lock_contents(npm),
-            "zipURLs": zip_urls, "bootURL": f"assets/checker/boot.mjs?v={widget_version}",
+            "indexURL": pyodide_dir,
+            "stdLibURL": pyodide_dir + stdlib,
+            "lockFileContents": runtime.lock_contents(npm),
+            "zipURLs": zip_urls,
+            "bootURL": f"assets/checker/boot.mjs?v={widget_version}",
         },
         # The key is never fetched: any URL of the site's will do.
-        "snapshot": {"cache": f"{own}{SNAPSHOTS}{runtime_digest}", "prefix": own + SNAPSHOTS,
-                     "keyURL": "assets/checker/snapshot"},
+        "snapshot": {
+            "cache": f"{own}{SNAPSHOTS}{runtime_digest}",
+            "prefix": own + SNAPSHOTS,
+            "keyURL": "assets/checker/snapshot",
+        },
         "selftest": selftest(root),
     }
     return Bundle(files, config)

@@ -68,7 +68,9 @@ def _locked_integrity(root: Path, npm: Path) -> str:
     locked = json.loads((root / "package-lock.json").read_text())["packages"]["node_modules/pyodide"]
     installed = json.loads((npm / "package.json").read_text())["version"]
     if installed != locked["version"]:
-        raise SystemExit(f"node_modules/pyodide is {installed} but package-lock.json locks {locked['version']}: run `npm ci`")
+        raise SystemExit(
+            f"node_modules/pyodide is {installed} but package-lock.json locks {locked['version']}: run `npm ci`"
+        )
     return locked["integrity"]
 
 
@@ -101,15 +103,18 @@ def _make(npm: Path, sources: dict[str, bytes], boot: Path, cache: Path) -> None
         for name, data in sources.items():
             (work / "in" / name).write_bytes(data)
         spec = {
-            "pyodide": str(npm), "boot": str(boot), "cases": result_cases(),
+            "pyodide": str(npm),
+            "boot": str(boot),
+            "cases": result_cases(),
             "zips": [{"name": name, "path": str(work / "in" / name)} for name in sources],
             "modules": sorted(m for data in sources.values() for m in module_names(data)),
         }
         (work / "spec.json").write_text(json.dumps(spec))
         if not shutil.which("node"):
             raise SystemExit("building the Python runtime needs Node.js (node) on the PATH")
-        run = subprocess.run(["node", str(SCRIPT), str(work / "spec.json"), str(work / "out")],
-                             capture_output=True, text=True)
+        run = subprocess.run(
+            ["node", str(SCRIPT), str(work / "spec.json"), str(work / "out")], capture_output=True, text=True
+        )
         if run.returncode != 0:
             # Node quotes the line that threw: all of minified pyodide.asm.mjs.
             said = "\n".join(line for line in run.stderr.splitlines() if len(line) < 1000)

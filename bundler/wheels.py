@@ -37,14 +37,17 @@ def digest(*items: Path | bytes) -> str:
 def build_wheel(root: Path, cache: Path) -> Path:
     """The checker wheel, built once per source state; hatchling's wheels are reproducible."""
     # Everything that goes into the wheel, README.md included (it is the METADATA description).
-    sources = sorted((root / "checker").rglob("*.py")) + [root / name for name in ("pyproject.toml", "README.md", "LICENSE")]
+    sources = sorted((root / "checker").rglob("*.py")) + [
+        root / name for name in ("pyproject.toml", "README.md", "LICENSE")
+    ]
     out = cache / "checker" / digest(*sources)
     wheels = list(out.glob("checker-*-py3-none-any.whl"))
     if not wheels:
         with tempfile.TemporaryDirectory() as tmp:
             subprocess.run(
                 [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", tmp, str(root)],
-                check=True, capture_output=True,
+                check=True,
+                capture_output=True,
             )
             out.mkdir(parents=True, exist_ok=True)
             for wheel in Path(tmp).glob("*.whl"):
@@ -69,9 +72,25 @@ def fetch_wheel(root: Path, cache: Path) -> Path:
     pattern = f"{DEPENDENCY}-{pinned}-*.whl"
     if not list(out.glob(pattern)):
         fetch = subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary", ":all:",
-             "--retries", "1", "--timeout", "20", "--dest", str(out), f"{DEPENDENCY}=={pinned}"],
-            capture_output=True, text=True,
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--quiet",
+                "--no-deps",
+                "--only-binary",
+                ":all:",
+                "--retries",
+                "1",
+                "--timeout",
+                "20",
+                "--dest",
+                str(out),
+                f"{DEPENDENCY}=={pinned}",
+            ],
+            capture_output=True,
+            text=True,
         )
         if fetch.returncode != 0 or not list(out.glob(pattern)):
             raise SystemExit(

@@ -22,13 +22,57 @@ def generated_cases(count: int, seed: int = 12308) -> list[dict]:
     scripts, lookalike letters, read in mainland China or abroad."""
     rng = random.Random(seed)
     prefixes = ["", "+", "00", "+86 ", "0086", "+86 (0)", "000", "+95 ", "＋８６", "tel:", "0"]
-    heads = ["400", "800", "95", "1069", "106", "12308", "12381", "96110", "110", "138", "10", "21", "951", "",
-             "10086", "955", "1060009558"]
-    texts = [None, "", "点击 t.cn/abc 领取", "您涉嫌洗钱，请缴纳保释金", "visit www.example.com", "明天见",
-             "Your data has been leaked", "http://x.y/z", "<script>alert(1)</script>", "请把验证码告诉我",
-             "您的验证码为 123456，请勿向任何人透露。", "您的積分即將清零 t.cn/abc", "请转到安全账户，不要告诉家人"]
-    junk = ["abc", "", "   ", "+", "1", "++86", "4008\x00001234", "１２３", "9" * 30, "－", "\u202a110\u202c",
-            "l0086", "1OO86", "l3812345678", "+l0086"]
+    heads = [
+        "400",
+        "800",
+        "95",
+        "1069",
+        "106",
+        "12308",
+        "12381",
+        "96110",
+        "110",
+        "138",
+        "10",
+        "21",
+        "951",
+        "",
+        "10086",
+        "955",
+        "1060009558",
+    ]
+    texts = [
+        None,
+        "",
+        "点击 t.cn/abc 领取",
+        "您涉嫌洗钱，请缴纳保释金",
+        "visit www.example.com",
+        "明天见",
+        "Your data has been leaked",
+        "http://x.y/z",
+        "<script>alert(1)</script>",
+        "请把验证码告诉我",
+        "您的验证码为 123456，请勿向任何人透露。",
+        "您的積分即將清零 t.cn/abc",
+        "请转到安全账户，不要告诉家人",
+    ]
+    junk = [
+        "abc",
+        "",
+        "   ",
+        "+",
+        "1",
+        "++86",
+        "4008\x00001234",
+        "１２３",
+        "9" * 30,
+        "－",
+        "\u202a110\u202c",
+        "l0086",
+        "1OO86",
+        "l3812345678",
+        "+l0086",
+    ]
     cases = []
     for _ in range(count):
         if rng.random() < 0.15:
@@ -40,6 +84,12 @@ def generated_cases(count: int, seed: int = 12308) -> list[dict]:
             if rng.random() < 0.2:
                 body = "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in body)
             number = rng.choice(prefixes) + body
-        cases.append({"number": number, "channel": rng.choice(["call", "sms"]), "text": rng.choice(texts),
-                      "where": rng.choice(["cn", "abroad"])})
+        cases.append(
+            {
+                "number": number,
+                "channel": rng.choice(["call", "sms"]),
+                "text": rng.choice(texts),
+                "where": rng.choice(["cn", "abroad"]),
+            }
+        )
     return cases

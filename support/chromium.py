@@ -10,6 +10,7 @@ ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-
 def launch(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
 
+
 # Generous: CI machines are slow, and the browser tests are no timing tests.
 READY_MS = 120_000
 
@@ -23,7 +24,8 @@ def check_number(page, number: str, channel: str = "call", text: str = "") -> tu
     page.press("input[name=number]", "Enter")
     page.wait_for_function(
         "before => (document.querySelector('#number-check-result').dataset.verdictId ?? null) !== before",
-        arg=before, timeout=READY_MS,
+        arg=before,
+        timeout=READY_MS,
     )
     region = page.locator("#number-check-result")
     return region.get_attribute("data-risk"), region.get_attribute("data-rules")

@@ -16,7 +16,9 @@ def site_runtime(site_dir: Path) -> dict:
     runtime = json.loads(CONFIG.search(page).group(1))["runtime"]
     local = lambda url: str(site_dir / url.partition("?")[0])  # noqa: E731
     return {
-        "indexURL": local(runtime["indexURL"]), "boot": local(runtime["bootURL"]), "stdLibURL": local(runtime["stdLibURL"]),
+        "indexURL": local(runtime["indexURL"]),
+        "boot": local(runtime["bootURL"]),
+        "stdLibURL": local(runtime["stdLibURL"]),
         "lockFileContents": runtime["lockFileContents"],
         "zips": sorted(map(local, runtime["zipURLs"]), key=lambda path: path.rsplit("/", 1)[-1]),
     }

@@ -60,6 +60,9 @@ def load_hook(name: str):
     sys.path.insert(0, str(hooks))
     try:
         spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules[name]
+        raise
     finally:
         sys.path.remove(str(hooks))
     return module
@@ -80,9 +83,21 @@ def build_site(out: Path, root: Path = ROOT, config: str | None = None, **env: s
     which marks them ``site``."""
     require((ROOT / "node_modules" / "pyodide").is_dir(), "node_modules/pyodide missing: run npm ci")
     build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out),
-         *(["--config-file", "-"] if config is not None else [])],
-        cwd=root, input=config, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--site-dir",
+            str(out),
+            *(["--config-file", "-"] if config is not None else []),
+        ],
+        cwd=root,
+        input=config,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
     )
     assert build.returncode == 0, build.stderr[-4000:]
     return out

@@ -18,7 +18,6 @@ from support.server import SiteServer
 
 from .helpers import PAGES, PREFIXES, ROOT, WRITTEN, page_file, page_path, require
 
-
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's scheme
@@ -45,7 +44,9 @@ VERDICTS = [
     ("13812345678", "call", "unknown"),
     ("call me", "call", "error"),
 ]
-FORGET_PALETTE = "Object.keys(localStorage).filter(k => k.endsWith('__palette')).forEach(k => localStorage.removeItem(k))"
+FORGET_PALETTE = (
+    "Object.keys(localStorage).filter(k => k.endsWith('__palette')).forEach(k => localStorage.removeItem(k))"
+)
 BIG = 44  # CSS px: the main buttons and numbers to dial
 TEXT_PX = 18  # body text, for older readers
 
@@ -107,8 +108,10 @@ def checker_context(browser, server):
     context.close()
 
 
-@pytest.mark.parametrize(("lang", "scheme"), [*((lang, scheme) for lang in WRITTEN for scheme in SCHEMES),
-                                             *((lang, "light") for lang in GENERATED)])
+@pytest.mark.parametrize(
+    ("lang", "scheme"),
+    [*((lang, scheme) for lang in WRITTEN for scheme in SCHEMES), *((lang, "light") for lang in GENERATED)],
+)
 def test_axe_finds_nothing_after_each_kind_of_verdict(checker_context, server, lang, scheme):
     page = checker_context.new_page()
     page.emulate_media(color_scheme=scheme)
@@ -176,8 +179,7 @@ def test_phone_layout_big_text_big_targets_no_sideways_scrolling(browser, server
 
 def test_every_page_has_numbers_to_dial_or_a_button_measured(site_dir):
     """The target test above measures something: tel: links and the checker's button exist."""
-    html = {name: page_file(site_dir, "zh", name).read_text(encoding="utf-8")
-            for name in PAGES}
+    html = {name: page_file(site_dir, "zh", name).read_text(encoding="utf-8") for name in PAGES}
     assert "tel:" in html["hotline-12308"] and "tel:110" in html["card"]
     assert re.search(r'<button type="submit"', html["check"])
 

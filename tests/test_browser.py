@@ -14,7 +14,6 @@ from support.server import SiteServer
 from .helpers import ROOT
 
 
-
 @pytest.fixture(scope="module")
 def server(site_dir):
     with SiteServer(site_dir) as site:
@@ -63,7 +62,9 @@ def test_check_page_400_is_danger_with_no_requests(watched, server, path, word):
     watched.requests.clear()
     assert watched.check("4008001234") == ("danger", "prefix-400")
     # The browser fetches the tab's icon whenever it likes; that is not the checker.
-    assert [url for url in watched.requests if not url.endswith("favicon.svg")] == [], "checking must not touch the network"
+    assert [url for url in watched.requests if not url.endswith("favicon.svg")] == [], (
+        "checking must not touch the network"
+    )
     result = watched.page.locator("#number-check-result")
     assert word in result.inner_text()
     assert result.get_attribute("aria-live") == "polite"
@@ -118,7 +119,7 @@ def test_bad_input_shows_the_checker_message(watched, server):
 
 
 def test_xss_payload_is_shown_as_text(watched, server):
-    payload = '<img src=x onerror="document.title=\'pwned\'"><script>alert(1)</script>'
+    payload = "<img src=x onerror=\"document.title='pwned'\"><script>alert(1)</script>"
     watched.page.goto(server + "en/check/")
     watched.ready()
     assert watched.check(payload)[0] == "error"
@@ -146,7 +147,9 @@ def test_article_pages_load_no_pyodide(watched, server):
     for path in ("numbers/", "en/hotline-12308/", "en/card/"):
         watched.page.goto(server + path)
         watched.page.wait_for_load_state("networkidle")
-    assert not any("pyodide" in url or "worker.js" in url or "widget" in url or "sw.js" in url for url in watched.requests)
+    assert not any(
+        "pyodide" in url or "worker.js" in url or "widget" in url or "sw.js" in url for url in watched.requests
+    )
     # Only the checker registers the service worker: reading articles stores nothing.
     assert watched.page.evaluate("navigator.serviceWorker.getRegistrations().then(r => r.length)") == 0
 
@@ -171,12 +174,30 @@ def test_the_page_hands_the_worker_one_config_with_absolute_urls(watched, server
     """One object from the hook to the worker: the contract's keys, every URL made absolute."""
     watched.page.goto(server + "en/check/")
     config = watched.page.evaluate("CheckerClient.readConfig()")
-    assert {"version", "workerURL", "serviceWorkerURL", "lazy", "download", "runtime", "snapshot", "selftest", "rootURL",
-            "scope"} <= set(config)
-    assert {"indexURL", "zipURLs", "bootURL"} <= set(config["runtime"]) and {"cache", "prefix", "keyURL"} <= set(config["snapshot"])
+    assert {
+        "version",
+        "workerURL",
+        "serviceWorkerURL",
+        "lazy",
+        "download",
+        "runtime",
+        "snapshot",
+        "selftest",
+        "rootURL",
+        "scope",
+    } <= set(config)
+    assert {"indexURL", "zipURLs", "bootURL"} <= set(config["runtime"]) and {"cache", "prefix", "keyURL"} <= set(
+        config["snapshot"]
+    )
     assert config["rootURL"] == server and config["lazy"] is False and config["download"] > 1_000_000
     runtime = config["runtime"]
-    for url in (config["workerURL"], config["snapshot"]["keyURL"], runtime["indexURL"], runtime["bootURL"], *runtime["zipURLs"]):
+    for url in (
+        config["workerURL"],
+        config["snapshot"]["keyURL"],
+        runtime["indexURL"],
+        runtime["bootURL"],
+        *runtime["zipURLs"],
+    ):
         assert url.startswith(server + "assets/"), url
     assert config["serviceWorkerURL"] == server + "sw.js"
     assert config["snapshot"]["cache"].startswith(config["snapshot"]["prefix"]) and config["scope"] == "/#"
@@ -208,22 +229,25 @@ GEOMETRY = """() => {
 }"""
 
 
-@pytest.mark.parametrize(("width", "height", "path", "words", "level"), [
-    (390, 844, "check/", ("危险", "无法检查"), 2),
-    (1280, 800, "en/check/", ("Danger", "Cannot check"), 2),
-    (390, 844, "en/", ("Danger", "Cannot check"), 3),  # Home: the form is in a section of its own
-])
+@pytest.mark.parametrize(
+    ("width", "height", "path", "words", "level"),
+    [
+        (390, 844, "check/", ("危险", "无法检查"), 2),
+        (1280, 800, "en/check/", ("Danger", "Cannot check"), 2),
+        (390, 844, "en/", ("Danger", "Cannot check"), 3),  # Home: the form is in a section of its own
+    ],
+)
 def test_the_verdict_comes_into_view_with_its_heading_focused(browser, server, width, height, path, words, level):
     context = browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
     page.goto(server + path)
-    for (number, risk), word in zip((("4008001234", "danger"), ("call me", "error")), words):
+    for (number, risk), word in zip((("4008001234", "danger"), ("call me", "error")), words, strict=True):
         page.evaluate("window.scrollTo(0, 0)")
         assert check_number(page, number)[0] == risk
         where = page.evaluate(GEOMETRY)
         # Below the sticky header, inside the viewport, focused, and still a live region.
         assert where["header"] <= where["top"] and where["bottom"] <= where["height"], where
-        assert 0 <= where["left"] and where["right"] <= where["width"], where
+        assert where["left"] >= 0 and where["right"] <= where["width"], where
         assert where["focused"] and where["live"] == "polite", where
         # The risk word is the first thing a screen reader reads (the icon is hidden from it).
         heading = page.locator("#number-check-result .verdict__head").aria_snapshot().splitlines()[0]
@@ -270,8 +294,11 @@ def test_an_exception_inside_a_check_is_shown_with_a_retry(browser, server, site
     context.unroute("**/checker-*.zip.txt")
     before = result.get_attribute("data-verdict-id")
     result.locator("button", has_text="Try again").click()
-    page.wait_for_function("before => document.querySelector('#number-check-result').dataset.verdictId !== before",
-                           arg=before, timeout=READY_MS)
+    page.wait_for_function(
+        "before => document.querySelector('#number-check-result').dataset.verdictId !== before",
+        arg=before,
+        timeout=READY_MS,
+    )
     assert (result.get_attribute("data-risk"), result.get_attribute("data-rules")) == ("danger", "prefix-400")
     # A new worker, started cold: the snapshot of the interpreter that threw was dropped.
     assert page.get_attribute("#number-check", "data-start") == "cold"

@@ -14,7 +14,6 @@ from support.server import SiteServer
 
 from .helpers import PREFIXES, ROOT
 
-
 with open(ROOT / "mkdocs.yml", encoding="utf-8") as config:
     SITE_URL = yaml_load(config)["site_url"]
 ADDRESS = urlsplit(SITE_URL).netloc + urlsplit(SITE_URL).path
@@ -75,7 +74,9 @@ def test_the_printed_card_says_where_it_comes_from_in_large_type(browser, server
         assert page.locator(selector).last.is_visible(), selector
     # All of it on the first page: nothing reaches below the printable height of one A4 page.
     assert page.evaluate("document.documentElement.scrollHeight") <= PRINTED["height"]
-    sizes = page.evaluate("[...document.querySelectorAll('.card p:not(.card__source), .card li')]"
-                          ".map(el => parseFloat(getComputedStyle(el).fontSize) * 0.75)")
+    sizes = page.evaluate(
+        "[...document.querySelectorAll('.card p:not(.card__source), .card li')]"
+        ".map(el => parseFloat(getComputedStyle(el).fontSize) * 0.75)"
+    )
     assert sizes and min(sizes) >= LARGE_PT, sizes
     page.close()

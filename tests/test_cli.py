@@ -9,15 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from checker.cli import EXIT_PIPE, main
-from checker.cli import ENCODING
+from checker.cli import ENCODING, EXIT_PIPE, main
 
 from .helpers import CJK, ROOT
 
 
 def run(*args, stdin=""):
     return subprocess.run(
-        [sys.executable, "-m", "checker", *args], input=stdin, capture_output=True, text=True, cwd=ROOT,
+        [sys.executable, "-m", "checker", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
         encoding="utf-8",
     )
 
@@ -72,7 +75,10 @@ def test_stdin_batch_with_crlf_and_mixed_arguments():
     result = run("--json", "96110", "-", "12308", stdin="4008001234\r\n+8695588\r\n")
     assert result.returncode == 0
     assert [json.loads(line)["input"] for line in result.stdout.splitlines()] == [
-        "96110", "4008001234", "+8695588", "12308",
+        "96110",
+        "4008001234",
+        "+8695588",
+        "12308",
     ]
 
 
@@ -111,7 +117,10 @@ def test_console_script_is_installed():
 def run_bytes(*args, stdin=b"", **env):
     """The CLI with bytes in and out, as a shell pipe gives them."""
     return subprocess.run(
-        [sys.executable, "-m", "checker", *args], input=stdin, capture_output=True, cwd=ROOT,
+        [sys.executable, "-m", "checker", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=ROOT,
         env={**os.environ, **env},
     )
 
@@ -162,8 +171,11 @@ def test_a_closed_pipe_ends_quietly(tmp_path, args, line, stderr_to_stdout):
     lines.write_bytes(line * 100_000)
     with lines.open("rb") as stdin:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "checker", *args], stdin=stdin, stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT if stderr_to_stdout else subprocess.PIPE, cwd=ROOT,
+            [sys.executable, "-m", "checker", *args],
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT if stderr_to_stdout else subprocess.PIPE,
+            cwd=ROOT,
         )
         first = proc.stdout.readline()
         proc.stdout.close()  # what head does after its line
@@ -204,8 +216,15 @@ def test_control_characters_in_json_are_escaped_by_json():
 def test_a_huge_line_of_combining_marks_is_refused_and_the_batch_goes_on():
     huge = ("1" + "\u0301\u0316" * 100_000).encode()  # 200,001 characters
     out = io.StringIO()
-    assert main(["--json", "--lang", "en", "-"], stdin=io.BytesIO(b"110\n" + huge + b"\n95588\n"),
-                stdout=out, stderr=io.StringIO()) == 2
+    assert (
+        main(
+            ["--json", "--lang", "en", "-"],
+            stdin=io.BytesIO(b"110\n" + huge + b"\n95588\n"),
+            stdout=out,
+            stderr=io.StringIO(),
+        )
+        == 2
+    )
     results = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [item.get("risk", "error") for item in results] == ["caution", "error", "safe"]
     assert results[1]["error"].startswith("Too long to be one phone number (over 64 characters)")
@@ -213,11 +232,16 @@ def test_a_huge_line_of_combining_marks_is_refused_and_the_batch_goes_on():
 
 def test_a_text_over_the_cap_is_an_error_for_each_number():
     out = io.StringIO()
-    assert main(["--json", "--lang", "en", "--text", "x" * 2001, "110", "95588"], stdout=out,
-                stderr=io.StringIO()) == 2
+    assert main(["--json", "--lang", "en", "--text", "x" * 2001, "110", "95588"], stdout=out, stderr=io.StringIO()) == 2
     errors = [json.loads(line)["error"] for line in out.getvalue().splitlines()]
-    assert errors == ["The message text is too long (over 2,000 characters). "
-                      "Paste only the message itself, or the key things the caller said."] * 2
+    assert (
+        errors
+        == [
+            "The message text is too long (over 2,000 characters). "
+            "Paste only the message itself, or the key things the caller said."
+        ]
+        * 2
+    )
 
 
 class Trickle(io.RawIOBase):

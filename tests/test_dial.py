@@ -39,4 +39,6 @@ def test_the_verdict_carries_a_list_of_spans_per_advice_item():
             assert len(data["dial"]) == len(data["advice"])
             for text, spans in zip(data["advice"], data["dial"], strict=True):
                 assert spans == [list(span) for span in dial.spans(text)]
-    assert any(checker.result("13812345678", text="请把钱转到安全账户", where=where)["dial"] != [[]] * 3 for where in WHERES)
+    assert any(
+        checker.result("13812345678", text="请把钱转到安全账户", where=where)["dial"] != [[]] * 3 for where in WHERES
+    )

@@ -43,9 +43,9 @@ def cycles() -> list[list[str]]:
         state[name] = "open"
         for target in sorted(GRAPH[name]):
             if state.get(target) == "open":
-                found.append(path[path.index(target):] + [name, target] if target in path else [name, target])
+                found.append([*path[path.index(target) :], name, target] if target in path else [name, target])
             elif target not in state:
-                visit(target, path + [name])
+                visit(target, [*path, name])
         state[name] = "done"
 
     for name in MODULES:
@@ -56,7 +56,9 @@ def cycles() -> list[list[str]]:
 
 def test_the_walk_sees_the_imports():
     assert {"checker.rule", "checker.refusal", "checker.languages"} <= GRAPH["checker.verdict"] | GRAPH["checker.rule"]
-    assert "checker.rules.shared" in GRAPH["checker.rules.numbers"] and "checker.sources" in GRAPH["checker.rules.numbers"]
+    assert (
+        "checker.rules.shared" in GRAPH["checker.rules.numbers"] and "checker.sources" in GRAPH["checker.rules.numbers"]
+    )
     assert "checker.cli" in GRAPH["checker.refusals"]  # `from . import cli`
 
 

@@ -5,8 +5,8 @@ import time
 import pytest
 
 import checker
-from checker.rules import DEMANDS, KINDS
 from checker.marks import DEMAND, MARKS, PRETEXT
+from checker.rules import DEMANDS, KINDS
 from checker.text import read_text
 
 MOBILE = "13812345678"

@@ -27,10 +27,14 @@ def test_mkdocs_lists_the_same_languages_in_the_same_order():
     with open(ROOT / "mkdocs.yml", encoding="utf-8") as config:
         plugins = yaml_load(config)["plugins"]
     i18n = next(plugin["i18n"] for plugin in plugins if isinstance(plugin, dict) and "i18n" in plugin)
-    assert [(entry["locale"], entry["name"]) for entry in i18n["languages"]] == [(l.code, l.name) for l in LANGUAGES]
+    assert [(entry["locale"], entry["name"]) for entry in i18n["languages"]] == [
+        (language.code, language.name) for language in LANGUAGES
+    ]
 
 
-@pytest.mark.parametrize(("given", "code"), [(name, l.code) for l in LANGUAGES for name in (l.code, *l.aliases)])
+@pytest.mark.parametrize(
+    ("given", "code"), [(name, language.code) for language in LANGUAGES for name in (language.code, *language.aliases)]
+)
 def test_codes_and_aliases_resolve(given, code):
     assert resolve(given) == code
 
@@ -52,15 +56,16 @@ def test_zh_hans_is_zh_and_zh_hant_is_its_own():
     assert checker.verdict_dict(verdict, "zh-Hans") == checker.verdict_dict(verdict, "zh")
     hant = checker.verdict_dict(verdict, "zh-Hant")
     assert hant["risk_label"] == "危險" and hant["title"].startswith("顯示 12308 領保熱線號碼的來電")
-    assert {key: hant[key] for key in ("input", "normalized", "risk", "rules")} == \
-        {key: checker.verdict_dict(verdict, "zh")[key] for key in ("input", "normalized", "risk", "rules")}
+    assert {key: hant[key] for key in ("input", "normalized", "risk", "rules")} == {
+        key: checker.verdict_dict(verdict, "zh")[key] for key in ("input", "normalized", "risk", "rules")
+    }
 
 
 def test_every_phrase_is_written_in_both_hand_written_languages():
     phrases = [*localized(WIDGET, "en").values(), *localized(CLI, "en").values()]
     assert all(text and not CJK.search(text) for text in phrases)
     assert all(CJK.search(text) for text in localized(WIDGET, "zh").values())
-    assert WRITTEN >= {phrase.zh for phrase in (*WIDGET.values(), *TABLE["columns"])}
+    assert {phrase.zh for phrase in (*WIDGET.values(), *TABLE["columns"])} <= WRITTEN
 
 
 def test_a_phrase_refuses_a_language_it_does_not_know():

@@ -9,7 +9,14 @@ from checker.services import BANKS, CARRIERS, KNOWN
 
 @pytest.mark.parametrize(
     ("raw", "national"),
-    [("l0086", "10086"), ("1OO86", "10086"), ("I0010", "10010"), ("9558O", "95580"), ("ll0", "110"), ("l2308", "12308")],
+    [
+        ("l0086", "10086"),
+        ("1OO86", "10086"),
+        ("I0010", "10010"),
+        ("9558O", "95580"),
+        ("ll0", "110"),
+        ("l2308", "12308"),
+    ],
 )
 def test_letters_read_as_digits_only_for_a_known_service_number(raw, national):
     number = read_number(raw)

@@ -34,7 +34,9 @@ class Config:
 def expand(markdown: str) -> str:
     """``markdown`` as the build expands it, with every hook's markers."""
     owners = {**rules_table.MARKERS, **checker_assets.MARKERS}
-    renderers = {name: lambda argument, render=render: render(argument, Page, Config) for name, render in owners.items()}
+    renderers = {
+        name: lambda argument, render=render: render(argument, Page, Config) for name, render in owners.items()
+    }
     return markers.expand(markdown, "docs/x.en.md", renderers)
 
 
@@ -57,9 +59,11 @@ def test_a_missing_section_is_named_with_the_marker_to_add():
 def test_the_build_stops_on_that_same_line():
     pages = rules_table.docs_sources(DOCS)
     pages["more-scams.en.md"] = re.sub(r"^#+ .*\{#script-etc\}\n", "", pages["more-scams.en.md"], flags=re.M)
-    files = SimpleNamespace(documentation_pages=lambda: [
-        SimpleNamespace(src_uri=path, page=SimpleNamespace(markdown=markdown)) for path, markdown in pages.items()
-    ])
+    files = SimpleNamespace(
+        documentation_pages=lambda: [
+            SimpleNamespace(src_uri=path, page=SimpleNamespace(markdown=markdown)) for path, markdown in pages.items()
+        ]
+    )
     with pytest.raises(PluginError) as stop:
         rules_table.on_env(None, None, files)
     assert str(stop.value) == rules_table.missing_sections(pages)[0] and "\n" not in str(stop.value)
@@ -77,32 +81,45 @@ def test_a_sections_marker_gives_every_section_of_its_group():
 
 
 def test_every_marker_in_docs_is_of_the_grammar():
-    found = [name for path in sorted(DOCS.glob("*.md")) for _, name, _ in markers.find(path.read_text(encoding="utf-8"), path.name)]
+    found = [
+        name
+        for path in sorted(DOCS.glob("*.md"))
+        for _, name, _ in markers.find(path.read_text(encoding="utf-8"), path.name)
+    ]
     assert set(found) == {"widget", "rules-table", "sources", "sections"}
 
 
-@pytest.mark.parametrize(("marker", "says"), [
-    ("<!-- checker:nothing -->", "there is no marker 'nothing': use one of checker:rules-table, checker:sections, "
-                                 "checker:sources, checker:widget"),
-    ("<!-- checker:sources no-such-rule -->", "checker.RULES has no rule 'no-such-rule': give one of its ids"),
-    ("<!-- checker:sources -->", "checker.RULES has no rule '': give one of its ids"),
-    ("<!-- checker:sections kind -->", "it takes one of: kinds, demands"),
-    ("<!-- checker:rules-table all -->", "it takes no argument"),
-    ("<!-- checker:widget large -->", "it takes nothing or `compact`"),
-])
+@pytest.mark.parametrize(
+    ("marker", "says"),
+    [
+        (
+            "<!-- checker:nothing -->",
+            "there is no marker 'nothing': use one of checker:rules-table, checker:sections, "
+            "checker:sources, checker:widget",
+        ),
+        ("<!-- checker:sources no-such-rule -->", "checker.RULES has no rule 'no-such-rule': give one of its ids"),
+        ("<!-- checker:sources -->", "checker.RULES has no rule '': give one of its ids"),
+        ("<!-- checker:sections kind -->", "it takes one of: kinds, demands"),
+        ("<!-- checker:rules-table all -->", "it takes no argument"),
+        ("<!-- checker:widget large -->", "it takes nothing or `compact`"),
+    ],
+)
 def test_an_unknown_marker_or_argument_stops_the_build_with_one_line(marker, says):
     with pytest.raises(markers.MarkerError) as stop:
         expand(f"Text\n\n{marker}\n")
     assert str(stop.value) == f"docs/x.en.md: {marker}: {says}"
 
 
-@pytest.mark.parametrize(("old", "new"), [
-    ("<!-- checker-widget -->", "<!-- checker:widget -->"),
-    ("<!-- checker-widget:compact -->", "<!-- checker:widget compact -->"),
-    ("<!-- rules-table -->", "<!-- checker:rules-table -->"),
-    ("<!-- rule-sources script-etc -->", "<!-- checker:sources script-etc -->"),
-    ("<!-- rule-sections kinds -->", "<!-- checker:sections kinds -->"),
-])
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("<!-- checker-widget -->", "<!-- checker:widget -->"),
+        ("<!-- checker-widget:compact -->", "<!-- checker:widget compact -->"),
+        ("<!-- rules-table -->", "<!-- checker:rules-table -->"),
+        ("<!-- rule-sources script-etc -->", "<!-- checker:sources script-etc -->"),
+        ("<!-- rule-sections kinds -->", "<!-- checker:sections kinds -->"),
+    ],
+)
 def test_an_old_style_marker_says_what_to_write(old, new):
     with pytest.raises(markers.MarkerError) as stop:
         expand(f"Text\n\n{old}\n")
@@ -116,5 +133,5 @@ def test_a_malformed_marker_stops_the_build():
 
 def test_markers_are_replaced_and_the_rest_kept():
     markdown = expand("A\n\n<!-- checker:sources script-etc -->\n\nB <!-- a comment --> C\n")
-    assert markdown.startswith("A\n\n<ul class=\"rule-sources\" data-sources=\"script-etc\">")
+    assert markdown.startswith('A\n\n<ul class="rule-sources" data-sources="script-etc">')
     assert markdown.endswith("</ul>\n\nB <!-- a comment --> C\n")

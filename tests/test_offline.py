@@ -13,7 +13,6 @@ from support.server import SiteServer
 
 from .helpers import ROOT, load_hook
 
-
 # Another host, the same path: the test server serves every build at its root, and the caches
 # are named under the path of the site's address ("/#…").
 NEW_ADDRESS = "https://example.org/"
@@ -45,8 +44,23 @@ def new_runtime_build(build, site_dir, tmp_path_factory):
     """A real build of the next release: a copy of this checkout with the checker's source
     changed, so its runtime differs (another checker zip, another snapshot cache)."""
     repo = tmp_path_factory.mktemp("release") / "repo"
-    shutil.copytree(ROOT, repo, ignore=shutil.ignore_patterns(
-        ".git", ".venv", "node_modules", ".cache", "site", "tests", "bench", "support", "__pycache__", ".pytest_cache", ".hypothesis"))
+    shutil.copytree(
+        ROOT,
+        repo,
+        ignore=shutil.ignore_patterns(
+            ".git",
+            ".venv",
+            "node_modules",
+            ".cache",
+            "site",
+            "tests",
+            "bench",
+            "support",
+            "__pycache__",
+            ".pytest_cache",
+            ".hypothesis",
+        ),
+    )
     (repo / "node_modules").symlink_to(ROOT / "node_modules")
     (repo / ".cache" / "wheels").mkdir(parents=True)
     (repo / ".cache" / "wheels" / "phonenumberslite").symlink_to(ROOT / ".cache" / "wheels" / "phonenumberslite")
@@ -77,9 +91,12 @@ def cache_names(page):
 
 
 def create_caches(page, names):
-    page.evaluate("""async (names) => {
+    page.evaluate(
+        """async (names) => {
       for (const name of names) await (await caches.open(name)).put("/x", new Response("x"));
-    }""", names)
+    }""",
+        names,
+    )
 
 
 def wait_for_caches(page, wanted):
@@ -106,7 +123,9 @@ def test_sw_js_is_generated_and_lists_every_page(site_dir):
     assert {config["workerURL"], config["runtime"]["bootURL"], *config["runtime"]["zipURLs"]} <= set(build["precache"])
     assert build["scope"] == config["scope"] == OWN
     assert build["cache"] == f"{OWN}site-{build['version']}"
-    assert build["keep"] == [config["snapshot"]["cache"]] and config["snapshot"]["cache"].startswith(config["snapshot"]["prefix"])
+    assert build["keep"] == [config["snapshot"]["cache"]] and config["snapshot"]["cache"].startswith(
+        config["snapshot"]["prefix"]
+    )
 
 
 def test_after_one_visit_the_site_and_checker_work_with_no_network(browser, site_dir):
@@ -215,8 +234,14 @@ def test_a_reload_that_brings_the_old_page_back_is_never_repeated(browser, site_
     old_home = (site_dir / "en" / "index.html").read_bytes()
     with SiteServer(new_runtime_build) as server:
         context = browser.new_context()
-        context.route(server.url + "en/", lambda route: route.fulfill(body=old_home, content_type="text/html")
-                      if route.request.resource_type == "document" else route.continue_())
+        context.route(
+            server.url + "en/",
+            lambda route: (
+                route.fulfill(body=old_home, content_type="text/html")
+                if route.request.resource_type == "document"
+                else route.continue_()
+            ),
+        )
         page = context.new_page()
         reloads = loads(page)
         page.goto(server.url + "en/#n=4008001234")

@@ -76,8 +76,12 @@ def test_no_repository_link_without_a_repository(site_dir):
 
 
 def test_a_forks_build_links_its_own_repository(build, tmp_path):
-    site = build(tmp_path / "site", SITE_URL="https://someone.github.io/fork/",
-                  REPO_URL="https://github.com/someone/fork", REPO_NAME="someone/fork")
+    site = build(
+        tmp_path / "site",
+        SITE_URL="https://someone.github.io/fork/",
+        REPO_URL="https://github.com/someone/fork",
+        REPO_NAME="someone/fork",
+    )
     page = read((site / "en" / "index.html").read_text(encoding="utf-8"))
     html = (site / "en" / "index.html").read_text(encoding="utf-8")
     assert "https://github.com/someone/fork" in page.links

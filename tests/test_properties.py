@@ -11,9 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import checker
-from checker.cli import main
+from checker.cli import ENCODING, main
 from checker.languages import CODES
-from checker.cli import ENCODING
 from checker.result import echo
 
 digits = st.text(alphabet="0123456789", min_size=1, max_size=26)
@@ -74,11 +73,15 @@ line_bytes = st.one_of(
     st.binary(max_size=40),
     pasted.map(str.encode),
     st.text(max_size=40).map(str.encode),
-    st.sampled_from([b"\xff", b"\xc3(", b"\xed\xa0\x80", b"110\r", b"\x1b[2K", "\u202e400".encode(), b"\xef\xbb\xbf95588"]),
+    st.sampled_from(
+        [b"\xff", b"\xc3(", b"\xed\xa0\x80", b"110\r", b"\x1b[2K", "\u202e400".encode(), b"\xef\xbb\xbf95588"]
+    ),
 )
 stdin_bytes = st.one_of(
     st.binary(),
-    st.builds(lambda lines, end: b"\n".join(lines) + end, st.lists(line_bytes, max_size=8), st.sampled_from([b"", b"\n"])),
+    st.builds(
+        lambda lines, end: b"\n".join(lines) + end, st.lists(line_bytes, max_size=8), st.sampled_from([b"", b"\n"])
+    ),
 )
 
 
@@ -149,28 +152,56 @@ def _nested(depth):
 
 # Objects the API failed on before (10**5000: repr() raises; deep nesting: RecursionError), and
 # objects that fool isinstance() or ==. Strings that are no number, channel or language.
-ODD_OBJECTS = [10**5000, _nested(100_000), b"1", bytearray(b"1"), Hostile(), PosingAsStr(), math.nan, str, object,
-               None.__class__]
+ODD_OBJECTS = [
+    10**5000,
+    _nested(100_000),
+    b"1",
+    bytearray(b"1"),
+    Hostile(),
+    PosingAsStr(),
+    math.nan,
+    str,
+    object,
+    None.__class__,
+]
 ODD_STRINGS = ["\udcff", "\ud800", "call\x00", "x" * 10_000, "1" + "\u0301\u0316" * 100_000]
 ODD = [*ODD_OBJECTS, *ODD_STRINGS, HostileStr("4008001234"), HostileStr("sms"), HostileStr("en")]
 
 anything = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.floats(), st.complex_numbers(), st.decimals(), st.fractions(),
-    st.text(), st.binary(), pasted, st.sampled_from(["call", "sms", *CODES, "zh-Hans", "cn", "abroad"]),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.complex_numbers(),
+    st.decimals(),
+    st.fractions(),
+    st.text(),
+    st.binary(),
+    pasted,
+    st.sampled_from(["call", "sms", *CODES, "zh-Hans", "cn", "abroad"]),
     # By index: Hypothesis itself calls repr() on what it samples from.
     st.integers(0, len(ODD) - 1).map(lambda index: ODD[index]),
-    st.recursive(st.none() | st.integers() | st.text(), lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner),
-                 max_leaves=4),
+    st.recursive(
+        st.none() | st.integers() | st.text(),
+        lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner),
+        max_leaves=4,
+    ),
 )
 
 
 def _any_call(function):
     """``function`` and arguments for each of its parameters: its default (or a number) or anything at all."""
-    return st.tuples(st.just(function), st.fixed_dictionaries({
-        name: st.one_of(pasted if parameter.default is inspect.Parameter.empty else st.just(parameter.default),
-                        anything)
-        for name, parameter in inspect.signature(function).parameters.items()
-    }))
+    return st.tuples(
+        st.just(function),
+        st.fixed_dictionaries(
+            {
+                name: st.one_of(
+                    pasted if parameter.default is inspect.Parameter.empty else st.just(parameter.default), anything
+                )
+                for name, parameter in inspect.signature(function).parameters.items()
+            }
+        ),
+    )
 
 
 # Every parameter, whichever the API has (number, channel, text, lang, where…).
@@ -192,8 +223,12 @@ def test_any_object_for_any_parameter_raises_only_invalid_input(call):
 
 @pytest.mark.parametrize("value", ODD_OBJECTS, ids=lambda value: type(value).__name__)
 def test_odd_objects_give_invalid_input(value):
-    for arguments in ({"number": value}, {"number": "110", "channel": value}, {"number": "110", "text": value},
-                      {"number": "110", "where": value}):
+    for arguments in (
+        {"number": value},
+        {"number": "110", "channel": value},
+        {"number": "110", "text": value},
+        {"number": "110", "where": value},
+    ):
         with pytest.raises(checker.InvalidInput):
             checker.check(**arguments)
     for call in (lambda: checker.result("110", lang=value), lambda: checker.verdict_dict(checker.check("110"), value)):
@@ -216,7 +251,8 @@ def test_odd_strings_are_refused_or_read(value):
 
 
 def test_string_subclasses_are_read_by_their_characters_alone():
-    outcome = checker.result(HostileStr("106912345678"), channel=HostileStr("sms"), text=HostileStr("点击 t.cn/abc"),
-                             lang=HostileStr("en"))
+    outcome = checker.result(
+        HostileStr("106912345678"), channel=HostileStr("sms"), text=HostileStr("点击 t.cn/abc"), lang=HostileStr("en")
+    )
     assert outcome["rules"] == ["prefix-1069", "sms-link"] and outcome["risk_label"] == "Danger"
     assert json.loads(checker.result_json(HostileStr("4008001234")))["input"] == "4008001234"

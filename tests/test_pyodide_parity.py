@@ -6,7 +6,6 @@ import json
 import subprocess
 import zipfile
 
-
 import checker
 from checker.languages import CODES
 from checker.refusals import result_cases
@@ -14,7 +13,6 @@ from support.cases import example_cases, generated_cases
 from support.runtime import site_runtime
 
 from .helpers import ROOT
-
 
 SCRIPT = ROOT / "tests" / "pyodide" / "parity.mjs"
 
@@ -55,7 +53,9 @@ def test_pyodide_gives_the_same_json_as_cpython_cold_and_from_a_snapshot(site_di
     assert {"checker.cli", "phonenumbers.data.region_CN"} <= set(runtime["modules"])
     runtime_file = tmp_path / "runtime.json"
     runtime_file.write_text(json.dumps(runtime), encoding="utf-8")
-    run = subprocess.run([node, str(SCRIPT), str(cases_file), str(runtime_file)], cwd=ROOT, capture_output=True, text=True)
+    run = subprocess.run(
+        [node, str(SCRIPT), str(cases_file), str(runtime_file)], cwd=ROOT, capture_output=True, text=True
+    )
     # Node quotes the line that threw: all of minified pyodide.asm.mjs.
     assert run.returncode == 0, "\n".join(line for line in run.stderr.splitlines() if len(line) < 1000)[-3000:]
     report = json.loads(run.stdout)
@@ -72,9 +72,13 @@ def test_pyodide_gives_the_same_json_as_cpython_cold_and_from_a_snapshot(site_di
     for start in ("cold", "restored"):
         results = report[start]
         assert len(results) == len(expected)
-        mismatches = [(cases[i // len(CODES)], results[i], expected[i]) for i in range(len(expected)) if results[i] != expected[i]]
-        print(f"parity ({start}): {len(expected) - len(mismatches)} of {len(expected)} identical "
-              f"({len(cases)} cases x {len(CODES)} languages)")
+        mismatches = [
+            (cases[i // len(CODES)], results[i], expected[i]) for i in range(len(expected)) if results[i] != expected[i]
+        ]
+        print(
+            f"parity ({start}): {len(expected) - len(mismatches)} of {len(expected)} identical "
+            f"({len(cases)} cases x {len(CODES)} languages)"
+        )
         assert not mismatches, mismatches[:3]
     # The generated inputs exercise every outcome.
     risks = {json.loads(r).get("risk", "error") for r in expected}

@@ -35,7 +35,9 @@ def test_every_refusal_in_checker_is_a_row():
     for module in pkgutil.walk_packages(checker.__path__, "checker."):
         if module.name.endswith("__main__"):
             continue
-        made.update(id(v) for v in vars(importlib.import_module(module.name)).values() if isinstance(v, refusal.Refusal))
+        made.update(
+            id(v) for v in vars(importlib.import_module(module.name)).values() if isinstance(v, refusal.Refusal)
+        )
     assert made == {id(row) for row in REFUSALS}
 
 
@@ -44,7 +46,9 @@ def test_each_example_gets_its_refusal_in_every_language(row, example):
     if "line" in example:  # read by the command line only
         for lang in CODES:
             out, err = io.StringIO(), io.StringIO()
-            status = main(["--json", "--lang", lang, "-"], stdin=io.BytesIO(example["line"] + b"\n"), stdout=out, stderr=err)
+            status = main(
+                ["--json", "--lang", lang, "-"], stdin=io.BytesIO(example["line"] + b"\n"), stdout=out, stderr=err
+            )
             assert status == 2 and json.loads(out.getvalue())["error"] == row().message(lang)
         return
     arguments = {key: value for key, value in example.items() if key != "lang"}
@@ -56,7 +60,8 @@ def test_each_example_gets_its_refusal_in_every_language(row, example):
             checker.check(**arguments)
         for lang in CODES:
             assert checker.result(**arguments, lang=lang) == {
-                "input": echo(example["number"]), "error": caught.value.message(lang)
+                "input": echo(example["number"]),
+                "error": caught.value.message(lang),
             }
     assert caught.value.code == row.code
     assert isinstance(caught.value, row.error)

@@ -27,7 +27,10 @@ def shipped_zips(site_dir):
 def deflated(data: bytes) -> bytes:
     """The same zip with every entry deflated at level 9: what serving it as .zip would cost."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as dest:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as dest,
+    ):
         for info in source.infolist():
             dest.writestr(info.filename, source.read(info))
     return out.getvalue()
@@ -46,8 +49,16 @@ def test_pyodide_ships_a_compiled_stdlib_of_what_the_checker_needs_and_no_lock_f
     assert stdlib.name == f"python_stdlib-{hashlib.sha256(stdlib.read_bytes()).hexdigest()[:16]}.zip.txt"
     names = zipfile.ZipFile(stdlib).namelist()
     # Pyodide's own start needs these; the checker needs json, re, dataclasses; its CLI argparse.
-    for module in ("_pyodide/_base", "pyodide/__init__", "encodings/__init__", "encodings/utf_8", "json/encoder",
-                   "re/_compiler", "dataclasses", "argparse"):
+    for module in (
+        "_pyodide/_base",
+        "pyodide/__init__",
+        "encodings/__init__",
+        "encodings/utf_8",
+        "json/encoder",
+        "re/_compiler",
+        "dataclasses",
+        "argparse",
+    ):
         assert module + ".pyc" in names
     stock = zipfile.ZipFile(STOCK / "python_stdlib.zip").namelist()
     assert set(names) < {name + "c" for name in stock if name.endswith(".py")}
@@ -99,8 +110,10 @@ def test_download_is_what_a_first_visit_transfers_and_less_than_stock(site_dir):
     with SiteServer(site_dir, gzip=True) as server:
         sent = sum(served_size(server.url + path) for path in files)
     assert assets["download"] == sent
-    stock = sum(bundler.transferred(name, (STOCK / name).read_bytes())
-                for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"))
+    stock = sum(
+        bundler.transferred(name, (STOCK / name).read_bytes())
+        for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+    )
     print(f"first visit: {sent:,} bytes, stock Pyodide alone {stock:,}")
     assert sent < stock - 1_000_000
     # The Check page tells the reader that figure.

@@ -3,7 +3,7 @@
 import hashlib
 import json
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -156,9 +156,7 @@ def test_no_third_party_requests_in_any_page(site_dir):
     site_host = urlsplit(SITE_URL).netloc
     for html_file in site_dir.rglob("*.html"):
         page = read(html_file.read_text(encoding="utf-8"))
-        loaded = page.sources + [
-            link for link in page.links if link.endswith((".css", ".js", ".woff", ".woff2"))
-        ]
+        loaded = page.sources + [link for link in page.links if link.endswith((".css", ".js", ".woff", ".woff2"))]
         for url in loaded:
             parts = urlsplit(url)
             assert not parts.netloc or parts.netloc == site_host, (html_file, url)
@@ -232,8 +230,11 @@ def test_check_page_starts_the_checker_from_the_head_and_home_waits(site_dir, la
 
 
 def digests(site: Path) -> dict[str, str]:
-    return {path.relative_to(site).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in sorted(site.rglob("*")) if path.is_file()}
+    return {
+        path.relative_to(site).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(site.rglob("*"))
+        if path.is_file()
+    }
 
 
 def test_the_site_does_not_depend_on_the_order_of_the_hooks_in_mkdocs_yml(build, site_dir, tmp_path):
@@ -241,7 +242,7 @@ def test_the_site_does_not_depend_on_the_order_of_the_hooks_in_mkdocs_yml(build,
     assert len(hooks) > 1
     # site_dir's build date (sitemap.xml's lastmod), should the two builds straddle midnight.
     built = re.search(r"<lastmod>([0-9-]+)</lastmod>", (site_dir / "sitemap.xml").read_text(encoding="utf-8")).group(1)
-    epoch = int(datetime.fromisoformat(built).replace(tzinfo=timezone.utc).timestamp())
+    epoch = int(datetime.fromisoformat(built).replace(tzinfo=UTC).timestamp())
     config = f"INHERIT: mkdocs.yml\nhooks: {json.dumps(hooks[::-1])}\n"
     reordered = build(tmp_path / "site", config=config, SOURCE_DATE_EPOCH=str(epoch))
     assert digests(reordered) == digests(site_dir)

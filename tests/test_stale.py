@@ -11,9 +11,9 @@ import pytest
 
 import checker
 from checker import languages
-from checker.result import _wording
 from checker.cli import main
 from checker.languages import LANGUAGES, Phrase, StaleTranslation
+from checker.result import _wording
 from checker.rule import check_table
 
 GENERATED = [language.code for language in LANGUAGES if language.generated_from]
@@ -71,7 +71,7 @@ def test_a_language_with_no_texts_fails_at_import_naming_the_fix(monkeypatch):
 
 def test_rule_ids_and_unless_are_checked_when_the_table_is_imported():
     rule = checker.RULES_BY_ID["prefix-400"]
-    with pytest.raises(ValueError, match="^prefix-400: two rules have this id"):
+    with pytest.raises(ValueError, match=r"^prefix-400: two rules have this id"):
         check_table((rule, rule))
     lonely = checker.RULES_BY_ID["kind-embassy"]
     assert lonely.unless
@@ -82,5 +82,5 @@ def test_rule_ids_and_unless_are_checked_when_the_table_is_imported():
 
 def test_an_unknown_mark_names_the_rule_and_the_fix():
     rule = checker.RULES_BY_ID["script-red-flags"]
-    with pytest.raises(ValueError, match="^script-red-flags: unknown marks .*add them to checker/marks/"):
+    with pytest.raises(ValueError, match=r"^script-red-flags: unknown marks .*add them to checker/marks/"):
         dataclasses.replace(rule, marks=("no-such-mark",))

@@ -143,7 +143,13 @@ def test_every_script_mark_has_a_test_above():
     marks = {mark.id for mark in MARKS if mark.group == SCRIPT}
     assert marks == set(NOTICE_MARKS) | {mark for _, mark in POLICE_WARNED}
     assert set(NOTICE_MARKS) == {
-        "data-leak", "illegal-information", "crime", "investigation", "bail", "designated-account", "call-transfer",
+        "data-leak",
+        "illegal-information",
+        "crime",
+        "investigation",
+        "bail",
+        "designated-account",
+        "call-transfer",
     }
 
 
@@ -187,7 +193,9 @@ def test_marks_are_found_as_each_whole_pattern_finds_them():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(EXAMPLE_TEXTS + ["，", "。", " ", "不要", "请勿", "x", "6222 "]), max_size=6).map("".join))
+@given(
+    st.lists(st.sampled_from([*EXAMPLE_TEXTS, "，", "。", " ", "不要", "请勿", "x", "6222 "]), max_size=6).map("".join)
+)
 def test_marks_are_found_as_each_whole_pattern_finds_them_in_any_mix(text):
     assert read_text(text[:2000]).marks == _reference(text[:2000])
 

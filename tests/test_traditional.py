@@ -1,16 +1,19 @@
 """Traditional Chinese (zh-Hant): generated from the Simplified, fresh, in Traditional forms
 throughout, free of the converter's known mistakes, and the same site as the Simplified."""
 
+import dataclasses
 import json
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import quote
 
 import opencc
 import pytest
 
 import checker
-from checker.languages import WRITTEN
+from checker import languages
+from checker.languages import LANGUAGES, WRITTEN
 from checker.refusals import REFUSALS
 from checker.zh_hant import QUOTED, TRADITIONAL
 from support.chromium import READY_MS, check_number
@@ -24,8 +27,6 @@ from .html import read
 FORMS = opencc.OpenCC("s2tw")
 
 
-
-
 hook = load_hook("traditional")
 
 
@@ -33,8 +34,11 @@ def simplified_left(text: str) -> list[str]:
     converted = FORMS.convert(text)
     if converted == text:
         return []
-    return [f"{text[max(i - 6, 0):i + 6]} → {converted[max(i - 6, 0):i + 6]}"
-            for i, (a, b) in enumerate(zip(text, converted)) if a != b][:10] or [text[:80]]
+    return [
+        f"{text[max(i - 6, 0) : i + 6]} → {converted[max(i - 6, 0) : i + 6]}"
+        for i, (a, b) in enumerate(zip(text, converted, strict=False))
+        if a != b
+    ][:10] or [text[:80]]
 
 
 def mistakes() -> dict[str, str]:
@@ -48,28 +52,43 @@ def test_the_generated_table_is_fresh():
 
 
 def test_the_generated_file_says_so():
-    head = hook.GENERATED.read_text(encoding="utf-8").splitlines()[:3]
+    head = hook.ZH_HANT.module.read_text(encoding="utf-8").splitlines()[:3]
     assert head[0].startswith("# GENERATED FILE: do not edit") and "make traditional" in head[0]
-    assert f"({hook.CONFIG})" in head[1] and opencc.__version__ in head[1]
+    assert f"({hook.ZH_HANT.config})" in head[1] and opencc.__version__ in head[1]
+
+
+def test_every_generated_language_has_its_target_and_no_other(monkeypatch):
+    assert set(hook.TARGETS) == {language.code for language in LANGUAGES if language.generated_from}
+    another = dataclasses.replace(LANGUAGES[1], code="zh-HK", name="繁體中文（香港）", html="zh-HK")
+    monkeypatch.setattr(languages, "LANGUAGES", (*LANGUAGES, another))
+    with pytest.raises(RuntimeError, match=r"\['zh-HK', 'zh-Hant'\] need exactly one Target each"):
+        load_hook("traditional")
+
+
+def test_jieba_caches_in_the_project_not_in_a_shared_temporary_directory():
+    assert Path(hook._jieba().dt.tmp_dir) == ROOT / ".cache" / "jieba"
 
 
 def test_every_phrase_has_its_traditional():
-    assert WRITTEN <= set(TRADITIONAL) and len(WRITTEN) > 200
+    assert set(TRADITIONAL) >= WRITTEN and len(WRITTEN) > 200
 
 
-@pytest.mark.parametrize(("simplified", "traditional"), [
-    ("信息", "資訊"),
-    ("短信", "簡訊"),
-    ("账户", "帳戶"),
-    ("软件", "軟體"),
-    ("挂断", "掛斷"),
-    ("诈骗团伙", "詐騙團夥"),
-    ("法律程序", "法律程序"),
-    # Official names, character for character; numbers and Latin letters as they are.
-    ("国家反诈中心", "國家反詐中心"),
-    ("“中国领事”App", "“中國領事”App"),
-    ("拨打 +86-10-12308 或 96110，955xx、1069", "撥打 +86-10-12308 或 96110，955xx、1069"),
-])
+@pytest.mark.parametrize(
+    ("simplified", "traditional"),
+    [
+        ("信息", "資訊"),
+        ("短信", "簡訊"),
+        ("账户", "帳戶"),
+        ("软件", "軟體"),
+        ("挂断", "掛斷"),
+        ("诈骗团伙", "詐騙團夥"),
+        ("法律程序", "法律程序"),
+        # Official names, character for character; numbers and Latin letters as they are.
+        ("国家反诈中心", "國家反詐中心"),
+        ("“中国领事”App", "“中國領事”App"),
+        ("拨打 +86-10-12308 或 96110，955xx、1069", "撥打 +86-10-12308 或 96110，955xx、1069"),
+    ],
+)
 def test_terms_convert_as_readers_abroad_write_them(simplified, traditional):
     assert hook.convert(simplified) == traditional
 
@@ -94,8 +113,13 @@ def test_verdicts_and_errors_in_zh_hant():
             verdict = checker.check(example.number, channel=example.channel, text=example.text, where=example.where)
             data = checker.verdict_dict(verdict, "zh-Hant")
             simplified = checker.verdict_dict(verdict, "zh")
-            words = [data["title"], data["explanation"], data["risk_label"], *data["advice"],
-                     *(match["title"] for match in data["matches"])]
+            words = [
+                data["title"],
+                data["explanation"],
+                data["risk_label"],
+                *data["advice"],
+                *(match["title"] for match in data["matches"]),
+            ]
             assert data["rules"] == simplified["rules"] and data["title"] != simplified["title"]
             assert not simplified_left(" ".join(words)), (rule.id, simplified_left(" ".join(words)))
     for row in REFUSALS:
@@ -104,8 +128,10 @@ def test_verdicts_and_errors_in_zh_hant():
 
 
 def test_quotes_are_the_traditional_originals():
-    originals = {path.stem: path.read_text(encoding="utf-8").replace("\n", "")
-                 for path in (ROOT / "advisory").glob("*.zh-Hant.txt")}
+    originals = {
+        path.stem: path.read_text(encoding="utf-8").replace("\n", "")
+        for path in (ROOT / "advisory").glob("*.zh-Hant.txt")
+    }
     quoted = {rule.advisory.zh for rule in checker.RULES if rule.advisory}
     assert set(QUOTED) == quoted
     for simplified, original in QUOTED.items():
@@ -121,13 +147,16 @@ def test_traditional_input_matches_the_same_scam_marks():
             if not example.text or hook.convert(example.text) == example.text:
                 continue
             args = {"channel": example.channel, "where": example.where}
-            assert checker.check(example.number, text=hook.convert(example.text), **args).rules == \
-                checker.check(example.number, text=example.text, **args).rules, (rule.id, example.text)
+            assert (
+                checker.check(example.number, text=hook.convert(example.text), **args).rules
+                == checker.check(example.number, text=example.text, **args).rules
+            ), (rule.id, example.text)
             compared += 1
     assert compared > 20
 
 
 # --- The site -------------------------------------------------------------------------------
+
 
 class _Text(HTMLParser):
     """All text of a page's body outside scripts, styles, verbatim quotes (<q>, checked against
@@ -182,9 +211,14 @@ def test_each_zh_page_has_a_traditional_twin(site_dir, name):
 
 def test_the_switcher_offers_three_languages_each_in_its_own_lang(site_dir):
     html = _page(site_dir, "zh-Hant", "numbers")
-    links = re.findall(r'<a href="([^"]*)" hreflang="([^"]*)" lang="([^"]*)" class="md-select__link">\s*([^<]*?)\s*</a>', html)
-    assert links == [("../../numbers/", "zh", "zh-Hans", "简体中文"), ("./", "zh-Hant", "zh-Hant", "繁體中文"),
-                     ("../../en/numbers/", "en", "en", "English")]
+    links = re.findall(
+        r'<a href="([^"]*)" hreflang="([^"]*)" lang="([^"]*)" class="md-select__link">\s*([^<]*?)\s*</a>', html
+    )
+    assert links == [
+        ("../../numbers/", "zh", "zh-Hans", "简体中文"),
+        ("./", "zh-Hant", "zh-Hant", "繁體中文"),
+        ("../../en/numbers/", "en", "en", "English"),
+    ]
 
 
 def test_the_search_index_splits_traditional_into_the_same_words(site_dir):

@@ -13,7 +13,6 @@ from support.cases import example_cases, generated_cases
 from .helpers import ROOT
 
 
-
 def test_no_input_imports_a_module_the_zip_leaves_out():
     cases = example_cases() + generated_cases(2000, seed=96110)
     script = (
@@ -23,12 +22,13 @@ def test_no_input_imports_a_module_the_zip_leaves_out():
         "        checker.result_json(case['number'], case['channel'], case['text'], lang)\n"
         "print(json.dumps([m.__file__ for m in list(sys.modules.values()) if getattr(m, '__file__', None)]))\n"
     )
-    run = subprocess.run([sys.executable, "-c", script], input=json.dumps(cases), capture_output=True, text=True,
-                         check=True)
+    run = subprocess.run(
+        [sys.executable, "-c", script], input=json.dumps(cases), capture_output=True, text=True, check=True
+    )
     loaded = [path.replace("\\", "/") for path in json.loads(run.stdout) if "/phonenumbers/" in path]
     assert any(path.endswith("phonenumbers/shortdata/__init__.py") for path in loaded)
     assert any("/phonenumbers/data/region_" in path for path in loaded)  # lazily loaded data is in use
-    inside = [path[path.index("phonenumbers/"):] for path in loaded]
+    inside = [path[path.index("phonenumbers/") :] for path in loaded]
     assert not [path for path in inside if bundler.NEVER_IMPORTED.fullmatch(path)]
 
 

@@ -28,12 +28,30 @@ from .helpers import CJK
         ("12381", "sms", "点击 https://x.example.com 解冻", "danger", ["fake-12381", "sms-link"]),
         ("106912345678", "call", None, "danger", ["prefix-1069"]),
         ("106912345678", "sms", "您的验证码是 1234", "caution", ["prefix-1069"]),
-        ("106912345678", "sms", "积分兑换 t.cn/abc", "danger", ["prefix-1069", "sms-link"]),  # a bare 积分兑换 is every shop's
+        (
+            "106912345678",
+            "sms",
+            "积分兑换 t.cn/abc",
+            "danger",
+            ["prefix-1069", "sms-link"],
+        ),  # a bare 积分兑换 is every shop's
         ("106912345678", "sms", "积分即将清零 t.cn/abc", "danger", ["prefix-1069", "script-points", "sms-link"]),
         ("+86 138 1234 5678", "call", None, "caution", ["cn-international-prefix"]),
         ("+86 400 800 1234", "call", None, "danger", ["prefix-400", "cn-international-prefix"]),
-        ("95588", "call", "请把钱转到安全账户", "danger", ["script-safe-account", "service-number-content", "prefix-95-short"]),
-        ("95588", "call", "请把钱转到指定账户", "danger", ["script-red-flags", "service-number-content", "prefix-95-short"]),
+        (
+            "95588",
+            "call",
+            "请把钱转到安全账户",
+            "danger",
+            ["script-safe-account", "service-number-content", "prefix-95-short"],
+        ),
+        (
+            "95588",
+            "call",
+            "请把钱转到指定账户",
+            "danger",
+            ["script-red-flags", "service-number-content", "prefix-95-short"],
+        ),
         ("13812345678", "call", None, "unknown", []),
         ("0951 1234567", "call", None, "unknown", []),  # Yinchuan landline, not a 95 number
         ("+86 12308", "call", None, "danger", ["hotline-12308", "spoofed-service-number"]),
@@ -68,7 +86,9 @@ def test_verdict_dict_fields(lang):
     assert data["rules"] == ["prefix-400"] and data["risk"] == "danger"
     rule = checker.RULES_BY_ID["prefix-400"].texts(lang)
     assert data["title"] == rule.title and data["advice"] == list(rule.advice_in("cn"))
-    assert data["matches"] == [{"id": "prefix-400", "risk": "danger", "title": rule.title, "section": "numbers/#prefix-400"}]
+    assert data["matches"] == [
+        {"id": "prefix-400", "risk": "danger", "title": rule.title, "section": "numbers/#prefix-400"}
+    ]
     json.dumps(data)  # plain data
 
 
@@ -127,17 +147,32 @@ def test_12308_says_what_to_do_if_you_asked_for_a_call_back():
         ("+8695588", "call", None, ("danger", ["spoofed-service-number"]), ("caution", ["roaming-service-number"])),
         # The 12308 rule stands abroad, where that scam lands.
         ("+86-10-12308", "call", None, ("danger", ["hotline-12308"]), ("danger", ["hotline-12308"])),
-        ("+86 12308", "call", None, ("danger", ["hotline-12308", "spoofed-service-number"]),
-         ("danger", ["hotline-12308", "roaming-service-number"])),
+        (
+            "+86 12308",
+            "call",
+            None,
+            ("danger", ["hotline-12308", "spoofed-service-number"]),
+            ("danger", ["hotline-12308", "roaming-service-number"]),
+        ),
         # A malformed 00 prefix is danger anywhere.
-        ("00095588", "call", None, ("danger", ["spoofed-service-number", "international"]),
-         ("danger", ["spoofed-service-number"])),
+        (
+            "00095588",
+            "call",
+            None,
+            ("danger", ["spoofed-service-number", "international"]),
+            ("danger", ["spoofed-service-number"]),
+        ),
         # 110 is the Chinese police number; abroad it may be a local one.
         ("110", "call", None, ("caution", ["emergency-110"]), ("unknown", [])),
         # The script is danger anywhere.
         # The kind of fraud names the scam, so it comes first among the dangers.
-        ("+44 20 7946 0958", "call", "您涉嫌洗钱，请缴纳保释金",
-         ("danger", ["kind-police", "international", "script-red-flags"]), ("danger", ["kind-police", "script-red-flags"])),
+        (
+            "+44 20 7946 0958",
+            "call",
+            "您涉嫌洗钱，请缴纳保释金",
+            ("danger", ["kind-police", "international", "script-red-flags"]),
+            ("danger", ["kind-police", "script-red-flags"]),
+        ),
     ],
 )
 def test_where_the_reader_is(number, channel, text, cn, abroad):
@@ -158,8 +193,11 @@ def test_call_110_becomes_the_local_police_abroad(lang):
     away = " ".join(checker.verdict_dict(checker.check("13812345678", text=text, where="abroad"), lang)["advice"])
     assert "110" in home
     assert "110" not in away and "12308" in away
-    words = {"zh": ("所在地警方", "户籍所在地公安机关"), "zh-Hant": ("所在地警方", "戶籍所在地公安機關"),
-             "en": ("local police", "registered hometown")}[lang]
+    words = {
+        "zh": ("所在地警方", "户籍所在地公安机关"),
+        "zh-Hant": ("所在地警方", "戶籍所在地公安機關"),
+        "en": ("local police", "registered hometown"),
+    }[lang]
     assert all(word in away for word in words), away
     for rule in checker.RULES:  # no advice tells a reader abroad to dial 110
         if "abroad" in rule.where:
@@ -174,7 +212,8 @@ def test_bad_where_is_refused_in_both_languages(where):
     assert caught.value.code == "where"
     assert "abroad" in caught.value.message("en") and "国外" in caught.value.message("zh")
     assert checker.result("4008001234", where=where, lang="en") == {  # type: ignore[arg-type]
-        "input": "4008001234", "error": caught.value.message("en"),
+        "input": "4008001234",
+        "error": caught.value.message("en"),
     }
 
 

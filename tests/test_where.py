@@ -8,8 +8,9 @@ from .helpers import CJK, ROOT
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "checker", *args], capture_output=True, text=True, cwd=ROOT,
-                          encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "checker", *args], capture_output=True, text=True, cwd=ROOT, encoding="utf-8"
+    )
 
 
 def test_abroad_flag_changes_the_verdict_and_is_reported():

@@ -59,7 +59,11 @@ def widget(argument, page, config):
         "css": f"{root}assets/checker/widget.css?v={version}",
         "client": f"{root}assets/checker/client.js?v={version}",
         "widget": f"{root}assets/checker/widget.js?v={version}",
-        "config": {**checker, "rootURL": root or "./", "lazy": compact and (earlier is None or earlier["config"]["lazy"])},
+        "config": {
+            **checker,
+            "rootURL": root or "./",
+            "lazy": compact and (earlier is None or earlier["config"]["lazy"]),
+        },
     }
     size = f"{checker['download'] / 1e6:.1f}"
     strings = {key: text.replace("{size}", size) for key, text in localized(WIDGET, lang).items()}

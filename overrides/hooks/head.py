@@ -38,10 +38,12 @@ POLICY = (
 
 
 def policy_for(html: str) -> str:
-    hashes = sorted({
-        "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
-        for body in INLINE_SCRIPT.findall(html)
-    })
+    hashes = sorted(
+        {
+            "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
+            for body in INLINE_SCRIPT.findall(html)
+        }
+    )
     return POLICY.format(hashes=" ".join(hashes))
 
 

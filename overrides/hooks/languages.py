@@ -13,7 +13,9 @@ from checker.languages import DEFAULT, LANGUAGES
 
 
 def on_config(config):
-    listed = [(entry["locale"], entry["name"], bool(entry["default"])) for entry in config.plugins["i18n"].config.languages]
+    listed = [
+        (entry["locale"], entry["name"], bool(entry["default"])) for entry in config.plugins["i18n"].config.languages
+    ]
     expected = [(language.code, language.name, language.code == DEFAULT) for language in LANGUAGES]
     if listed != expected:
         raise PluginError(f"mkdocs.yml's i18n languages must be {expected} (checker/languages.py), not {listed}")

@@ -22,9 +22,16 @@ from mkdocs.exceptions import PluginError
 MARKER = re.compile(r"<!--\s*checker:(?P<name>[a-z-]+)(?:[ \t]+(?P<argument>[^\s>]+))?[ \t]*-->")
 # Anything a writer may have meant as a marker, this grammar's or an older one.
 CANDIDATE = re.compile(r"<!--\s*(?:checker|rules?-)[^>]*?-->")
-OLD = re.compile(r"<!--\s*(?P<name>checker-widget(?::compact)?|rules-table|rule-sources|rule-sections)(?P<argument>[^>]*?)\s*-->")
-RENAMED = {"checker-widget": "widget", "checker-widget:compact": "widget compact", "rules-table": "rules-table",
-           "rule-sources": "sources", "rule-sections": "sections"}
+OLD = re.compile(
+    r"<!--\s*(?P<name>checker-widget(?::compact)?|rules-table|rule-sources|rule-sections)(?P<argument>[^>]*?)\s*-->"
+)
+RENAMED = {
+    "checker-widget": "widget",
+    "checker-widget:compact": "widget compact",
+    "rules-table": "rules-table",
+    "rule-sources": "sources",
+    "rule-sections": "sections",
+}
 
 Render = Callable[[str, object, object], str]
 
@@ -42,7 +49,9 @@ def find(markdown: str, where: str) -> Iterator[tuple[re.Match, str, str]]:
             new = f"<!-- checker:{' '.join([RENAMED[old['name']], *old['argument'].split()])} -->"
             raise MarkerError(f"{where}: {text} is an old-style marker: write {new}")
         if not (marker := MARKER.fullmatch(text)):
-            raise MarkerError(f"{where}: {text} is malformed: write <!-- checker:NAME --> or <!-- checker:NAME ARGUMENT -->")
+            raise MarkerError(
+                f"{where}: {text} is malformed: write <!-- checker:NAME --> or <!-- checker:NAME ARGUMENT -->"
+            )
         yield candidate, marker["name"], marker["argument"] or ""
 
 
@@ -57,7 +66,7 @@ def expand(markdown: str, where: str, renderers: Mapping[str, Callable[[str], st
             rendered = renderers[name](argument)
         except ValueError as error:
             raise MarkerError(f"{where}: {match.group(0)}: {error}") from None
-        parts += [markdown[end:match.start()], rendered]
+        parts += [markdown[end : match.start()], rendered]
         end = match.end()
     return "".join(parts) + markdown[end:]
 
@@ -74,6 +83,7 @@ def owned(config) -> dict[str, Render]:
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    renderers = {name: (lambda argument, render=render: render(argument, page, config))
-                 for name, render in owned(config).items()}
+    renderers = {
+        name: (lambda argument, render=render: render(argument, page, config)) for name, render in owned(config).items()
+    }
     return expand(markdown, f"docs/{page.file.src_uri}", renderers)

@@ -103,7 +103,13 @@ def on_post_build(config):
     # The cache names, all under the site's scope (bundler/bundle.py): this build's, and the
     # snapshot of its runtime, which the next build keeps if its runtime is the same.
     scope = checker["scope"]
-    build = {"version": version, "precache": precache, "scope": scope, "cache": f"{scope}site-{version}",
-             "keep": [checker["snapshot"]["cache"]]}
-    worker.write_text(HEADER + source.replace(PLACEHOLDER, f"const BUILD = {json.dumps(build, indent=1)};"),
-                      encoding="utf-8")
+    build = {
+        "version": version,
+        "precache": precache,
+        "scope": scope,
+        "cache": f"{scope}site-{version}",
+        "keep": [checker["snapshot"]["cache"]],
+    }
+    worker.write_text(
+        HEADER + source.replace(PLACEHOLDER, f"const BUILD = {json.dumps(build, indent=1)};"), encoding="utf-8"
+    )

@@ -16,11 +16,11 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import jinja2
+import markers
 from markupsafe import escape
 from mkdocs.exceptions import PluginError
 
 import checker
-import markers
 from checker.languages import BY_CODE, localized, quoted_lang
 from checker.refusal import resolve
 from checker.rule import AUTHORITIES, CONTEXTS, WHERES, Rule
@@ -33,8 +33,20 @@ GROUPS = {"kinds": KINDS, "demands": DEMANDS}
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60]")
 # A heading's attribute list that gives it an id: `## Title {#id}` (attr_list).
 ANCHOR = re.compile(r"^#{1,6} .*\{[^}]*#([\w-]+)[^}]*\}\s*$", re.M)
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def macros(lang: str, templates: jinja2.Environment):
@@ -54,12 +66,19 @@ def macros(lang: str, templates: jinja2.Environment):
         numbers = [int(part) for part in value.split("-")]
         if BY_CODE[lang].dates == "cjk":
             return "".join(f"{number}{unit}" for number, unit in zip(numbers, "年月日", strict=False))
-        year, month, day = (numbers + [0, 0])[:3]
+        year, month, day = ([*numbers, 0, 0])[:3]
         return " ".join(str(p) for p in ([day] if day else []) + ([MONTHS[month - 1]] if month else []) + [year])
 
     context = {
-        "lang": lang, "words": words, "labels": labels, "icons": checker.RISK_ICONS, "authorities": AUTHORITIES,
-        "quotes_original": BY_CODE[lang].quotes_original, "quoted_lang": quoted_lang(lang), "risks": risks, "date": date,
+        "lang": lang,
+        "words": words,
+        "labels": labels,
+        "icons": checker.RISK_ICONS,
+        "authorities": AUTHORITIES,
+        "quotes_original": BY_CODE[lang].quotes_original,
+        "quoted_lang": quoted_lang(lang),
+        "risks": risks,
+        "date": date,
         "places": lambda rule: " · ".join(words["where"][where] for where in WHERES if where in rule.where),
         "channels": lambda rule: " · ".join(words["channels"][channel] for channel in rule.channels),
         "chinese": lambda text: bool(CJK.search(text)),
@@ -130,7 +149,9 @@ def missing_sections(pages: Mapping[str, str], rules: tuple[Rule, ...] = checker
         for lang in langs:
             path = f"{rule.page}.{lang}.md"
             if path not in found:
-                missing.append(f"rule {rule.id!r} is explained on page {rule.page!r}, but there is no docs/{path}: add it")
+                missing.append(
+                    f"rule {rule.id!r} is explained on page {rule.page!r}, but there is no docs/{path}: add it"
+                )
             elif rule.id not in found[path]:
                 missing.append(
                     f"rule {rule.id!r} has no section on docs/{path}: add a heading `### … {{#{rule.id}}}` "
@@ -146,8 +167,11 @@ def docs_sources(docs: Path) -> dict[str, str]:
 
 def on_env(env, config, files):
     # Every page of this build's language has been read (and its markers expanded) by now.
-    pages = {file.src_uri: file.page.markdown for file in files.documentation_pages()
-             if file.page is not None and file.page.markdown is not None}
+    pages = {
+        file.src_uri: file.page.markdown
+        for file in files.documentation_pages()
+        if file.page is not None and file.page.markdown is not None
+    }
     if missing := missing_sections(pages):
         raise PluginError(missing[0] + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
     return env

@@ -1,17 +1,21 @@
-"""MkDocs hook and generator: Traditional Chinese (zh-Hant), made from the Simplified, never hand-copied.
+"""MkDocs hook and generator: every generated language (today Traditional Chinese, zh-Hant),
+made from the language it comes from by OpenCC, never hand-copied.
 
-OpenCC converts with CONFIG, s2twp: Taiwan's standard character forms (the forms most
+TARGETS holds one Target per language of checker.languages.LANGUAGES that says it is generated:
+the OpenCC configuration, what that gets wrong for this site, and the checker module its texts
+go to. zh-Hant converts with s2twp: Taiwan's standard character forms (the forms most
 Traditional readers abroad learnt) and its common words (簡訊, 軟體, 資訊), which Hong Kong
-and Macau readers read too; OVERRIDES fixes what it gets wrong for this site.
+and Macau readers read too; OVERRIDES fixes what it gets wrong here.
 
 - Every page ``name.zh.md`` gets a generated twin ``name.zh-Hant.md`` (on_files), and the
   zh-Hant language of mkdocs.yml gets its site name, description, copyright and palette
   labels from the Simplified ones (on_config).
 - jieba learns the Traditional form of every word of the Simplified pages, so the search
   index splits Traditional text into the same words as the Simplified.
-- ``python overrides/hooks/traditional.py`` writes checker/zh_hant.py: every Phrase of the
-  checker in Traditional, and every quote from the advisory as the Traditional original has
-  it. A build stops when that file is stale; so does tests/test_traditional.py.
+- ``python overrides/hooks/traditional.py`` (``make traditional``) writes each target's module,
+  checker/zh_hant.py: every Phrase of the checker in Traditional, and every quote from the
+  advisory as the Traditional original has it. A build stops when one is stale; so does
+  tests/test_traditional.py.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ import hashlib
 import re
 import subprocess
 import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -27,10 +33,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
+from checker.languages import LANGUAGES
+
 ROOT = Path(__file__).resolve().parents[2]
-GENERATED = ROOT / "checker" / "zh_hant.py"
-CONFIG = "s2twp"
-SOURCE, TARGET = "zh", "zh-Hant"
+# jieba caches its dictionary as marshal data, which it loads unchecked: in the project's own
+# cache, not in a temporary directory anyone may write.
+JIEBA_CACHE = ROOT / ".cache" / "jieba"
 
 # Simplified → Traditional where s2twp is wrong here, longest match first. Each key's plain
 # s2twp output is a known mistake that tests/test_traditional.py keeps out of the site.
@@ -54,33 +62,68 @@ OVERRIDES = {
     "国家反诈中心": "國家反詐中心",
     "中国领事": "中國領事",
 }
-_OVERRIDE = re.compile("|".join(sorted(map(re.escape, OVERRIDES), key=len, reverse=True)))
 # Private-use characters that OpenCC passes through: a placeholder for each override's place.
 _HOLD = "\ue000{}\ue001"
 _HELD = re.compile("\ue000(\\d+)\ue001")
 
 
+@dataclass(frozen=True)
+class Target:
+    """A generated language, and how it is made."""
+
+    code: str  # its code in checker.languages.LANGUAGES
+    source: str  # the code of the language it is converted from
+    config: str  # OpenCC's configuration
+    overrides: Mapping[str, str]  # source text -> what to write where ``config`` is wrong
+    module: Path  # the checker's generated table of its texts
+    quotes: str  # the script of the advisory's copy it quotes: advisory/*.<quotes>.txt
+    folds: bool = False  # its module also carries SIMPLIFIED_FORMS, with which messages are read
+    _overrides: re.Pattern = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        longest_first = sorted(map(re.escape, self.overrides), key=len, reverse=True)
+        object.__setattr__(self, "_overrides", re.compile("|".join(longest_first)))
+
+    def plain(self, text: str) -> str:
+        """OpenCC alone, without the overrides."""
+        return _opencc(self.config).convert(text)
+
+    def convert(self, text: str) -> str:
+        """``text`` in this language: OpenCC, with the overrides in their places."""
+        held: list[str] = []
+
+        def hold(match: re.Match) -> str:
+            held.append(self.overrides[match.group()])
+            return _HOLD.format(len(held) - 1)
+
+        return _HELD.sub(lambda match: held[int(match.group(1))], self.plain(self._overrides.sub(hold, text)))
+
+
+ZH_HANT = Target("zh-Hant", "zh", "s2twp", OVERRIDES, ROOT / "checker" / "zh_hant.py", quotes="zh-Hant", folds=True)
+TARGETS = {target.code: target for target in (ZH_HANT,)}
+_generated = {language.code for language in LANGUAGES if language.generated_from}
+if set(TARGETS) != _generated:
+    raise RuntimeError(
+        f"generated languages {sorted(_generated)} need exactly one Target each in overrides/hooks/traditional.py "
+        f"(it has {sorted(TARGETS)})"
+    )
+
+
 @cache
-def _opencc():
+def _opencc(config: str):
     import opencc  # a build-time tool only: the checker package never imports it
 
-    return opencc.OpenCC(CONFIG)
+    return opencc.OpenCC(config)
 
 
 def plain(text: str) -> str:
-    """s2twp alone, without OVERRIDES."""
-    return _opencc().convert(text)
+    """zh-Hant's s2twp alone, without OVERRIDES."""
+    return ZH_HANT.plain(text)
 
 
 def convert(text: str) -> str:
     """``text`` (Simplified) in Traditional: s2twp, with OVERRIDES in their places."""
-    held: list[str] = []
-
-    def hold(match: re.Match) -> str:
-        held.append(OVERRIDES[match.group()])
-        return _HOLD.format(len(held) - 1)
-
-    return _HELD.sub(lambda match: held[int(match.group(1))], plain(_OVERRIDE.sub(hold, text)))
+    return ZH_HANT.convert(text)
 
 
 # --- checker/zh_hant.py ---------------------------------------------------------------------
@@ -96,8 +139,8 @@ and the Simplified form of every Traditional character, with which the checker r
 '''
 
 
-def _quotes() -> dict[str, str]:
-    """Each advisory quote in Simplified → the same span of the Traditional original.
+def _quotes(script: str) -> dict[str, str]:
+    """Each advisory quote in Simplified → the same span of the original in ``script``.
 
     advisory/*.zh-Hans.txt is a character-for-character conversion of *.zh-Hant.txt, so the
     quote's place in the one is its place in the other. Quotes may run across line breaks."""
@@ -110,9 +153,9 @@ def _quotes() -> dict[str, str]:
     for rule in RULES:
         if rule.advisory is None:
             continue
-        simplified, original = text(rule.advisory.source, "zh-Hans"), text(rule.advisory.source, "zh-Hant")
+        simplified, original = text(rule.advisory.source, "zh-Hans"), text(rule.advisory.source, script)
         start = simplified.index(rule.advisory.zh)
-        quotes[rule.advisory.zh] = original[start:start + len(rule.advisory.zh)]
+        quotes[rule.advisory.zh] = original[start : start + len(rule.advisory.zh)]
     return quotes
 
 
@@ -133,8 +176,8 @@ def simplified_forms() -> tuple[str, str]:
     return "".join(char for char, _ in pairs), "".join(simple for _, simple in pairs)
 
 
-def generate() -> str:
-    """The source of checker/zh_hant.py for the checker as it is now."""
+def generate(target: Target = ZH_HANT) -> str:
+    """The source of ``target``'s module for the checker as it is now."""
     import opencc
 
     import checker.refusals  # noqa: F401  (every Phrase, the command line's too, adds itself to WRITTEN)
@@ -145,24 +188,25 @@ def generate() -> str:
         return f"{name} = {{\n{rows}}}\n"
 
     return (
-        HEADER.format(version=opencc.__version__, config=CONFIG, fold=FOLD_CONFIG)
-        + table("TRADITIONAL", {text: convert(text) for text in WRITTEN})
+        HEADER.format(version=opencc.__version__, config=target.config, fold=FOLD_CONFIG)
+        + table("TRADITIONAL", {text: target.convert(text) for text in WRITTEN})
         + "\n"
-        + table("QUOTED", _quotes())
-        + "\n"
-        + f"SIMPLIFIED_FORMS = {simplified_forms()!r}\n"
+        + table("QUOTED", _quotes(target.quotes))
+        + (f"\nSIMPLIFIED_FORMS = {simplified_forms()!r}\n" if target.folds else "")
     )
 
 
-def stale() -> str | None:
-    """Why checker/zh_hant.py is stale, or None. Asked of a new interpreter: under `mkdocs
+def stale(target: Target = ZH_HANT) -> str | None:
+    """Why ``target``'s module is stale, or None. Asked of a new interpreter: under `mkdocs
     serve` this one keeps the checker it first imported."""
-    program = f"import sys; sys.path[:0] = [{str(ROOT)!r}, {str(Path(__file__).parent)!r}]; import traditional; " \
-        "sys.stdout.write(traditional.generate())"
+    program = (
+        f"import sys; sys.path[:0] = [{str(ROOT)!r}, {str(Path(__file__).parent)!r}]; import traditional; "
+        f"sys.stdout.write(traditional.generate(traditional.TARGETS[{target.code!r}]))"
+    )
     run = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, encoding="utf-8")
     if run.returncode != 0:
         return run.stderr.strip().splitlines()[-1]
-    if run.stdout != GENERATED.read_text(encoding="utf-8"):
+    if run.stdout != target.module.read_text(encoding="utf-8"):
         return "its texts differ from the checker's"
     return None
 
@@ -171,42 +215,46 @@ def stale() -> str | None:
 
 # The i18n plugin builds each language by running every hook again: the work below that does
 # not depend on the language is done once per state of its inputs, not once per language.
-_taught: set[str] = set()  # texts whose words jieba has learnt
+_taught: set[tuple[str, str]] = set()  # (target, text) whose words jieba has learnt
 
 
 def _sources_digest() -> str:
-    """What stale() depends on: the checker's sources (zh_hant.py among them) and this file."""
+    """What stale() depends on: the checker's sources (the generated modules among them), the
+    advisory and this file."""
     sha = hashlib.sha256()
-    for path in sorted(GENERATED.parent.rglob("*.py")) + [Path(__file__)]:
+    for path in sorted((ROOT / "checker").rglob("*.py")) + sorted((ROOT / "advisory").glob("*.txt")) + [Path(__file__)]:
         sha.update(path.read_bytes())
     return sha.hexdigest()
 
 
 @cache
-def _stale_for(digest: str) -> str | None:
-    return stale()
+def _stale_for(digest: str, code: str) -> str | None:
+    return stale(TARGETS[code])
 
 
 def _languages(config) -> dict:
     return {language["locale"]: language for language in config.plugins["i18n"].config.languages}
 
 
-# Before the i18n plugin's (priority -100), which reads the zh-Hant language's settings.
+# Before the i18n plugin's (priority -100), which reads each language's settings.
 @event_priority(0)
 def on_config(config):
-    why = _stale_for(_sources_digest())
-    if why:
-        raise PluginError(f"checker/zh_hant.py is stale ({why}): run `make traditional`")
-    # The zh-Hant language takes its words from the Simplified (the default) ones.
-    target = _languages(config)[TARGET]
-    palette = [
-        {**scheme, "toggle": {**scheme["toggle"], "name": convert(scheme["toggle"]["name"])}}
-        for scheme in config.theme["palette"]
-    ]
-    target["site_name"] = convert(config.site_name)
-    target["site_description"] = convert(config.site_description)
-    target["copyright"] = convert(config.copyright)
-    target["theme"] = {**(target["theme"] or {}), "palette": palette}
+    digest = _sources_digest()
+    languages = _languages(config)
+    for target in TARGETS.values():
+        if why := _stale_for(digest, target.code):
+            raise PluginError(f"{target.module.relative_to(ROOT)} is stale ({why}): run `make traditional`")
+        # A generated language takes its words from its source's: the site's own where the
+        # source language sets none (the default language never does).
+        source, entry = languages[target.source], languages[target.code]
+        theme = source.get("theme") or {}
+        palette = [
+            {**scheme, "toggle": {**scheme["toggle"], "name": target.convert(scheme["toggle"]["name"])}}
+            for scheme in theme.get("palette") or config.theme["palette"]
+        ]
+        for key in ("site_name", "site_description", "copyright"):
+            entry[key] = target.convert(source.get(key) or config[key])
+        entry["theme"] = {**(entry["theme"] or {}), "palette": palette}
     return config
 
 
@@ -222,33 +270,42 @@ def _swapped(src_uri: str, old: str, new: str) -> str | None:
 # have there: nothing is written, on_page_read_source gives its text.
 @event_priority(0)
 def on_files(files, config):
-    import jieba
-
     from checker.languages import WRITTEN
 
-    _teach(jieba, "\n".join(sorted(WRITTEN)))  # the rule table's and the widget's words
-    for file in list(files):
-        if twin := _swapped(file.src_uri, SOURCE, TARGET):
-            files.append(File(twin, config.docs_dir, config.site_dir, config.use_directory_urls))
-            _teach(jieba, file.content_string)
+    jieba = _jieba()
+    for target in TARGETS.values():
+        _teach(jieba, target, "\n".join(sorted(WRITTEN)))  # the rule table's and the widget's words
+        for file in list(files):
+            if twin := _swapped(file.src_uri, target.source, target.code):
+                files.append(File(twin, config.docs_dir, config.site_dir, config.use_directory_urls))
+                _teach(jieba, target, file.content_string)
     return files
 
 
 def on_page_read_source(page, config):
-    original = _swapped(page.file.src_uri, TARGET, SOURCE)
-    if original is None:
-        return None
-    return convert((Path(config.docs_dir) / original).read_text(encoding="utf-8-sig"))
+    for target in TARGETS.values():
+        if original := _swapped(page.file.src_uri, target.code, target.source):
+            return target.convert((Path(config.docs_dir) / original).read_text(encoding="utf-8-sig"))
+    return None
 
 
-def _teach(jieba, simplified: str) -> None:
-    """jieba knows Simplified words far better than Traditional ones: add the Traditional form
-    of every word it finds in ``simplified``, as frequent as the Simplified word is."""
-    if simplified in _taught:
+def _jieba():
+    """jieba, with its cache in the project's (the search index uses this same jieba)."""
+    import jieba
+
+    JIEBA_CACHE.mkdir(parents=True, exist_ok=True)
+    jieba.dt.tmp_dir = str(JIEBA_CACHE)
+    return jieba
+
+
+def _teach(jieba, target: Target, source: str) -> None:
+    """jieba knows Simplified words far better than Traditional ones: add the converted form
+    of every word it finds in ``source``, as frequent as the source's word is."""
+    if (target.code, source) in _taught:
         return
-    _taught.add(simplified)
-    for word in set(jieba.cut(simplified)):
-        if len(word) < 2 or (twin := convert(word)) == word:
+    _taught.add((target.code, source))
+    for word in set(jieba.cut(source)):
+        if len(word) < 2 or (twin := target.convert(word)) == word:
             continue
         # Its dictionary knows some Traditional words, but as rare ones: raise them too.
         frequency = jieba.get_FREQ(word)
@@ -257,5 +314,6 @@ def _teach(jieba, simplified: str) -> None:
 
 
 if __name__ == "__main__":
-    GENERATED.write_text(generate(), encoding="utf-8")
-    print(f"wrote {GENERATED.relative_to(ROOT)}")
+    for target in TARGETS.values():
+        target.module.write_text(generate(target), encoding="utf-8")
+        print(f"wrote {target.module.relative_to(ROOT)}")
