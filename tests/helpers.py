@@ -23,24 +23,6 @@ PREFIXES = {code: "" if code == DEFAULT else f"{code}/" for code in CODES}
 WRITTEN = tuple(language.code for language in LANGUAGES if not language.generated_from)
 
 
-def _pages() -> tuple[str, ...]:
-    """The site's pages, as mkdocs.yml's nav lists them: a page added there is tested everywhere."""
-    config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-
-    def walk(entries):
-        for entry in entries:
-            target = next(iter(entry.values())) if isinstance(entry, dict) else entry
-            if isinstance(target, list):
-                yield from walk(target)
-            elif target.endswith(".md"):
-                yield target.removesuffix(".md")
-
-    return tuple(walk(config["nav"]))
-
-
-PAGES = _pages()
-
-
 def page_path(lang: str, name: str) -> str:
     """The URL path, from the site root, of page ``name`` in ``lang``."""
     return PREFIXES[lang] + ("" if name == "index" else f"{name}/")
@@ -66,6 +48,11 @@ def load_hook(name: str):
     finally:
         sys.path.remove(str(hooks))
     return module
+
+
+# The site's pages, as mkdocs.yml's nav lists them: a page added there is tested everywhere.
+NAV = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
+PAGES = tuple(page.removesuffix(".md") for page in load_hook("languages").nav_pages(NAV))
 
 
 def require(condition: bool, why: str) -> None:

@@ -12,7 +12,7 @@ from checker.languages import BY_CODE, CODES, DEFAULT, LANGUAGES, WRITTEN, local
 from checker.refusal import resolve
 from checker.ui import CLI, TABLE, WIDGET
 
-from .helpers import CJK, ROOT
+from .helpers import CJK, ROOT, load_hook
 
 
 def test_the_table_of_languages():
@@ -86,3 +86,12 @@ def test_the_cli_refuses_an_unknown_language_in_one_line(capsys):
     assert caught.value.code == 2
     error = capsys.readouterr().err
     assert re.search(r"invalid choice: 'fr' \(choose from zh, zh-Hant, en\)", error) and "Traceback" not in error
+
+
+def test_a_page_of_the_nav_without_a_written_source_stops_the_build_with_one_line(tmp_path):
+    (tmp_path / "faq.zh.md").write_text("# 常见问题\n", encoding="utf-8")
+    missing = load_hook("languages").missing_pages(tmp_path, ["faq.md"])
+    assert missing == [
+        "docs/faq.en.md is missing: mkdocs.yml's nav lists faq.md, and every page is written in zh and en "
+        "(the others are generated)"
+    ]

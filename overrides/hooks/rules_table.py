@@ -165,13 +165,23 @@ def docs_sources(docs: Path) -> dict[str, str]:
     return {path.name: path.read_text(encoding="utf-8-sig") for path in sorted(docs.glob("*.md"))}
 
 
+def _stop_if_missing(pages: Mapping[str, str]) -> None:
+    if missing := missing_sections(pages):
+        raise PluginError(missing[0] + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
+
+
+def on_config(config):
+    # The written pages, before anything is built: a missing section stops the build at once.
+    _stop_if_missing(docs_sources(Path(config.docs_dir)))
+    return config
+
+
 def on_env(env, config, files):
-    # Every page of this build's language has been read (and its markers expanded) by now.
+    # Every page of this build's language, generated ones too, has been read by now.
     pages = {
         file.src_uri: file.page.markdown
         for file in files.documentation_pages()
         if file.page is not None and file.page.markdown is not None
     }
-    if missing := missing_sections(pages):
-        raise PluginError(missing[0] + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
+    _stop_if_missing(pages)
     return env
