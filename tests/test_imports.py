@@ -1,5 +1,6 @@
 """checker/ is a strict DAG of small modules: no import cycle, at module level or inside a
-function, and no module over 400 lines except generated data (whose header says so)."""
+function; and no module of checker/, bundler/ or the hooks is over 400 lines, except generated
+data (whose header says so)."""
 
 import ast
 from pathlib import Path
@@ -68,9 +69,11 @@ def test_no_import_cycle():
 
 
 def test_no_module_is_long_except_generated_data():
+    root = CHECKER.parent
+    paths = [*CHECKER.rglob("*.py"), *(root / "bundler").glob("*.py"), *(root / "overrides" / "hooks").glob("*.py")]
     long = {
-        name: lines
-        for name, path in MODULES.items()
+        str(path.relative_to(root)): lines
+        for path in paths
         if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
         and not path.read_text(encoding="utf-8").startswith("# GENERATED FILE")
     }
