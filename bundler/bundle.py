@@ -11,7 +11,7 @@ so a new release never reuses a stale URL; the browser imports the zips in place
 
 The configuration (``Bundle.config``; the hook adds each page's "rootURL" and "lazy"):
   {"version", "rootURL", "lazy", "workerURL", "serviceWorkerURL", "download", "scope",
-   "runtime": {"indexURL", "stdLibURL", "lockFileContents", "zipURLs", "bootURL"},
+   "runtime": {"indexURL", "stdLibURL", "lockFileContents", "zipURLs", "bootURL", "heapBytes"},
    "snapshot": {"cache", "prefix", "keyURL"}, "selftest"}
 Every key that names a URL ends in URL or URLs: "rootURL" is relative to the page, the others to
 the site root, and assets/checker/client.js makes them all absolute by that name alone.
@@ -104,6 +104,7 @@ def bundle(root: Path, site_url: str, *, service_worker: bool = True) -> Bundle:
             "lockFileContents": runtime.lock_contents(npm),
             "zipURLs": zip_urls,
             "bootURL": f"assets/checker/boot.mjs?v={widget_version}",
+            "heapBytes": runtime.initial_heap((npm / "pyodide.asm.wasm").read_bytes()),
         },
         # The key is never fetched: any URL of the site's will do.
         "snapshot": {

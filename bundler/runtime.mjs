@@ -3,7 +3,8 @@
 // same Pyodide compiles them, and the checker's zips, to .pyc.
 // Usage: node runtime.mjs SPEC.json OUT_DIR
 //   SPEC: {pyodide: dir, boot: path, zips: [{name, path}], modules: [dotted names the zips hold],
-//          cases: [[number, channel, text], ...] (error inputs; the rule examples are added here)}
+//          cases: [result()'s keyword arguments, ...] (refused inputs; the rule examples are added
+//          here), heapBytes: the heap Pyodide's module starts with}
 //   OUT_DIR gets stdlib/… and zips/<name>/…: the extracted sources with a .pyc beside each .py
 //   (runtime.py packs the .pyc files), and report.json: {python, stdlib, checked,
 //   unimportable}.
@@ -15,7 +16,7 @@ const [specFile, outDir] = process.argv.slice(2);
 const spec = JSON.parse(readFileSync(specFile, "utf-8"));
 const indexURL = resolve(spec.pyodide) + "/";
 const { loadPyodide } = await import(pathToFileURL(indexURL + "pyodide.mjs"));
-const { startChecker } = await import(pathToFileURL(resolve(spec.boot)));
+const { startChecker, snapshotMemory } = await import(pathToFileURL(resolve(spec.boot)));
 const zips = spec.zips.map(({ name, path }) => ({ name, bytes: new Uint8Array(readFileSync(path)) }));
 // Compiled without column tables (PEP 657): smaller .pyc, the same bytecode.
 const load = (options) => loadPyodide({ ...options, env: { PYTHONNODEBUGRANGES: "1" } });
@@ -59,6 +60,13 @@ function exercise(pyodide) {
 
 // Cold, as a first visit starts, and restored from the snapshot that start made, as later ones do.
 const cold = await startChecker(load, { indexURL, zips, makeSnapshot: true });
+const memory = snapshotMemory(cold.snapshot);
+if (memory > spec.heapBytes) {
+  // Every warm start would fail to restore it and go cold (pyodide#6254).
+  console.error(`runtime.mjs: the memory snapshot holds ${memory} bytes of heap, more than the ${spec.heapBytes} ` +
+    "Pyodide starts with, so it could never be restored: import less when the checker starts");
+  process.exit(1);
+}
 const first = exercise(cold.pyodide);
 const restored = await startChecker(load, { indexURL, zips, snapshot: cold.snapshot });
 const second = exercise(restored.pyodide);
@@ -87,4 +95,4 @@ for tree in json.loads(TREES):
         raise SystemExit(f"could not compile {tree['zip']}")
 `);
 const python = pyodide.runPython("import sys; sys.version.split()[0]");
-writeFileSync(`${outDir}/report.json`, JSON.stringify({ python, stdlib, checked: first.cases, unimportable: first.unimportable }, null, 1));
+writeFileSync(`${outDir}/report.json`, JSON.stringify({ python, stdlib, checked: first.cases, unimportable: first.unimportable, snapshotMemory: memory, heapBytes: spec.heapBytes }, null, 1));

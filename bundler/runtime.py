@@ -36,6 +36,37 @@ class Runtime:
     report: dict  # runtime.mjs's report.json: python version, modules recorded, cases checked
 
 
+WASM_PAGE = 65536
+
+
+def _leb128(data: bytes, at: int) -> tuple[int, int]:
+    """An unsigned LEB128 number of the WebAssembly binary format, and where the next item starts."""
+    value = shift = 0
+    while True:
+        byte = data[at]
+        at += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return value, at
+
+
+def initial_heap(wasm: bytes) -> int:
+    """The bytes of memory Pyodide's module starts with: its memory section's initial pages.
+
+    A memory snapshot restores only into a heap that holds it (pyodide#6254): one taken after the
+    heap grew fails at every warm start, which would then quietly go cold."""
+    at = 8  # past the magic number and version
+    while at < len(wasm):
+        section, at = wasm[at], at + 1
+        size, at = _leb128(wasm, at)
+        if section == 5:  # memory: a count, then each memory's limits (flags, initial pages, …)
+            _, limits = _leb128(wasm, at)
+            return _leb128(wasm, limits + 1)[0] * WASM_PAGE
+        at += size
+    raise SystemExit("pyodide.asm.wasm defines no memory: this Pyodide is not one the bundler knows")
+
+
 def lock_contents(npm: Path) -> dict:
     """The lock file's header with no packages, passed to loadPyodide to save its request:
     the checker loads no Pyodide packages, and loadPyodide checks only the header's ABI."""
@@ -106,6 +137,7 @@ def _make(npm: Path, sources: dict[str, bytes], boot: Path, cache: Path) -> None
             "pyodide": str(npm),
             "boot": str(boot),
             "cases": result_cases(),
+            "heapBytes": initial_heap((npm / "pyodide.asm.wasm").read_bytes()),
             "zips": [{"name": name, "path": str(work / "in" / name)} for name in sources],
             "modules": sorted(m for data in sources.values() for m in module_names(data)),
         }
@@ -116,6 +148,8 @@ def _make(npm: Path, sources: dict[str, bytes], boot: Path, cache: Path) -> None
             ["node", str(SCRIPT), str(work / "spec.json"), str(work / "out")], capture_output=True, text=True
         )
         if run.returncode != 0:
+            if stop := next((line for line in run.stderr.splitlines() if line.startswith("runtime.mjs: ")), None):
+                raise SystemExit(stop)  # a refusal of runtime.mjs's own: one line that says why
             # Node quotes the line that threw: all of minified pyodide.asm.mjs.
             said = "\n".join(line for line in run.stderr.splitlines() if len(line) < 1000)
             raise SystemExit(f"building the Python runtime failed (bundler/runtime.mjs):\n{said[-3000:]}")

@@ -60,9 +60,17 @@ WIDGET = {
         "链接已复制。号码只在“#”后面，不会发给网站。",
         "Link copied. The number is only after the #, which is never sent to the website.",
     ),
-    "copy_failed": Phrase(
-        "无法自动复制，请复制地址栏里的链接。", "Could not copy automatically; copy the link from the address bar."
+    "copy_failed": Phrase("无法自动复制，请复制下面的链接。", "Could not copy automatically; copy the link below."),
+    "copy_note": Phrase(
+        "检查过的号码和内容不会留在地址栏和浏览记录里。复制的链接里有这个号码和你填的内容，分享前请想一想。",
+        "The number and text you check stay out of the address bar and the browsing history. A copied link "
+        "holds this number and the text you entered: think before you share it.",
     ),
+    "framed": Phrase(
+        "这个检查不能在别的网站里面使用，以免有人替你填写。",
+        "This check does not work inside another website, so that no one can fill it in for you.",
+    ),
+    "open_alone": Phrase("单独打开本页", "Open this page on its own"),
     "error": Phrase("无法检查", "Cannot check"),
 }
 

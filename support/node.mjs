@@ -14,15 +14,15 @@ export async function importLoadPyodide(indexURL) {
   return (await import(pathToFileURL(indexURL + "pyodide.mjs"))).loadPyodide;
 }
 
-// RUNTIME: {indexURL, boot, stdLibURL, lockFileContents, zips: [paths]}, and any keys of the
-// caller's own. Returns boot.mjs's startChecker; the options it takes (each zip read into
-// {name, bytes}); and the caller's keys.
+// RUNTIME: {indexURL, boot, stdLibURL, lockFileContents, heapBytes, zips: [paths]}, and any keys
+// of the caller's own. Returns boot.mjs's module (startChecker…); the options startChecker takes
+// (each zip read into {name, bytes}); and the caller's keys.
 export async function readRuntime(file) {
-  const { indexURL, boot, stdLibURL, lockFileContents, zips, ...own } = JSON.parse(readFileSync(file, "utf-8"));
-  const { startChecker } = await import(pathToFileURL(resolve(boot)));
+  const { indexURL, boot, stdLibURL, lockFileContents, heapBytes, zips, ...own } = JSON.parse(readFileSync(file, "utf-8"));
+  const module = await import(pathToFileURL(resolve(boot)));
   const options = {
-    indexURL: pyodideDir(indexURL), stdLibURL, lockFileContents,
+    indexURL: pyodideDir(indexURL), stdLibURL, lockFileContents, heapBytes,
     zips: zips.map((path) => ({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) })),
   };
-  return { startChecker, options, own };
+  return { ...module, startChecker: module.startChecker, options, own };
 }

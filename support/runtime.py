@@ -20,5 +20,6 @@ def site_runtime(site_dir: Path) -> dict:
         "boot": local(runtime["bootURL"]),
         "stdLibURL": local(runtime["stdLibURL"]),
         "lockFileContents": runtime["lockFileContents"],
+        "heapBytes": runtime["heapBytes"],
         "zips": sorted(map(local, runtime["zipURLs"]), key=lambda path: path.rsplit("/", 1)[-1]),
     }

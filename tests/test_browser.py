@@ -43,9 +43,17 @@ class Watched:
         return region.get_attribute("data-risk"), region.get_attribute("data-rules")
 
 
+def copied_link(page) -> str:
+    """What the verdict's Copy link button puts on the clipboard."""
+    before = page.inner_text(".verdict__copy")
+    page.click(".verdict__copy")
+    page.wait_for_function("(before) => document.querySelector('.verdict__copy').textContent !== before", arg=before)
+    return page.evaluate("navigator.clipboard.readText()")
+
+
 @pytest.fixture
 def watched(browser, server):
-    context = browser.new_context()
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     w = Watched(page, server)
     yield w
@@ -104,9 +112,12 @@ def test_deep_link_in_the_fragment(watched, server):
     assert watched.verdict() == ("danger", "prefix-1069 sms-link")
     assert watched.page.input_value("input[name=number]") == "106912345678"
     assert watched.page.is_checked("input[name=channel][value=sms]")
-    # Checking writes the fragment; the request URLs never carried the number.
+    # The link is read, then cleared from the address bar; checking writes nothing there either,
+    # and no request ever carried the number.
+    assert watched.page.url == server + "check/"
     assert watched.check("4008001234")[0] == "danger"
-    assert "n=4008001234" in watched.page.evaluate("location.hash")
+    assert watched.page.url == server + "check/"
+    assert watched.page.evaluate("history.length") == 1
     assert not any("4008001234" in url or "1069" in url for url in watched.requests)
 
 
@@ -211,8 +222,8 @@ def test_plus_in_a_deep_link_is_a_plus(watched, server):
     watched.page.wait_for_selector("#number-check-result[data-risk]", timeout=READY_MS)
     assert watched.verdict() == ("danger", "spoofed-service-number")
     assert watched.page.input_value("input[name=number]") == "+8695588"
-    # Written back percent-encoded, so that it reads the same everywhere.
-    assert watched.page.evaluate("location.hash").startswith("#n=%2B8695588")
+    # A copied link has it percent-encoded, so that it reads the same everywhere.
+    assert copied_link(watched.page) == server + "check/#n=%2B8695588&c=call"
 
 
 # The verdict's heading, where it is and what has the focus.
@@ -315,9 +326,8 @@ def test_where_is_remembered_on_this_device_and_carried_in_deep_links(watched, s
     watched.ready()
     assert page.is_checked("input[name=where][value=abroad]")
     assert page.evaluate("localStorage.getItem('/#where')") == "abroad"
-    page.fill("input[name=number]", "+44 20 7946 0000")
-    page.press("input[name=number]", "Enter")
-    assert page.evaluate("location.hash") == "#n=%2B44%2020%207946%200000&c=call&w=abroad"
+    assert watched.check("+44 20 7946 0000")[0]
+    assert copied_link(page) == server + "en/check/#n=%2B44%2020%207946%200000&c=call&w=abroad"
     # A link says where its check was made (absent: mainland China), and leaves the choice alone.
     page.goto(server + "en/check/#n=95588")
     assert page.is_checked("input[name=where][value=cn]")
@@ -335,3 +345,57 @@ def test_where_abroad_reaches_the_checker(watched, server):
     watched.page.wait_for_selector("#number-check-result[data-risk]", timeout=READY_MS)
     assert watched.verdict() == (abroad["risk"], " ".join(abroad["rules"]))
     assert watched.page.is_checked("input[name=where][value=abroad]")
+
+
+def test_a_copied_link_holds_the_check_and_says_so(watched, server):
+    watched.page.goto(server + "en/check/")
+    watched.ready()
+    assert watched.check("106912345678", "sms", "点击 t.cn/abc")[0] == "danger"
+    note = watched.page.inner_text(".verdict__note")
+    assert "holds this number and the text" in note
+    link = copied_link(watched.page)
+    assert link == server + "en/check/#n=106912345678&c=sms&t=" + quote("点击 t.cn/abc", safe="")
+    assert watched.page.url == server + "en/check/"  # copying leaves the address bar alone
+
+
+@pytest.mark.parametrize("field", ["number", "text"])
+def test_half_an_emoji_in_either_field_still_gets_an_answer(watched, server, field):
+    watched.page.goto(server + "en/check/")
+    watched.ready()
+    watched.page.evaluate(
+        """([field]) => {
+          document.querySelector("[name=number]").value = field === "number" ? "4008001234\\ud83d" : "4008001234";
+          document.querySelector("[name=text]").value = field === "text" ? "call me \\ud83d" : "";
+          document.querySelector("#number-check").requestSubmit();
+        }""",
+        [field],
+    )
+    watched.page.wait_for_selector("#number-check-result[data-risk]", timeout=READY_MS)
+    assert watched.page.get_attribute("#number-check-result", "data-risk") in ("danger", "error")
+
+
+def test_the_shown_number_is_the_checked_number(watched, server):
+    watched.page.goto(server + "en/check/#n=" + quote("\u202e88559"))
+    watched.page.wait_for_selector("#number-check-result[data-risk]", timeout=READY_MS)
+    shown = watched.page.locator("#number-check-result .verdict__number")
+    assert shown.evaluate("node => node.localName") == "bdi"
+    assert shown.inner_text().startswith("88559") and "\u202e" not in shown.inner_text()
+
+
+def test_a_framed_check_page_runs_nothing_and_offers_itself_alone(browser, site_dir, tmp_path):
+    with SiteServer(site_dir) as site, SiteServer(tmp_path) as other:
+        (tmp_path / "frame.html").write_text(
+            f'<!doctype html><title>x</title><iframe src="{site.url}en/check/#n=4008001234"></iframe>', encoding="utf-8"
+        )
+        context = browser.new_context()
+        page = context.new_page()
+        requests = []
+        page.on("request", lambda request: requests.append(request.url))
+        page.goto(other.url + "frame.html")
+        frame = page.frame_locator("iframe")
+        frame.locator("#number-check[data-state=framed]").wait_for(timeout=READY_MS)
+        assert frame.locator("input[name=number]").is_disabled()
+        assert "does not work inside another website" in frame.locator(".number-check__status").inner_text()
+        assert frame.locator("#number-check-result[data-risk]").count() == 0
+        assert not any("/assets/pyodide/" in url for url in requests)  # the checker never started
+        context.close()

@@ -6,6 +6,7 @@ import importlib.util
 import io
 import json
 import shutil
+import subprocess
 import urllib.request
 import zipfile
 
@@ -13,6 +14,7 @@ import pytest
 
 import bundler
 from checker.refusals import result_cases
+from support.runtime import site_runtime
 from support.server import SiteServer
 
 from .helpers import ROOT
@@ -136,3 +138,42 @@ def test_cache_key_follows_the_lock_the_checker_and_the_build(tmp_path):
     (tmp_path / "package-lock.json").write_text(json.dumps(lock))
     with pytest.raises(SystemExit, match="npm ci"):
         bundler.cache_key(tmp_path, sources, boot)
+
+
+def wasm(*sections: tuple[int, bytes]) -> bytes:
+    """A WebAssembly binary of the given (id, contents) sections."""
+    return b"\0asm\1\0\0\0" + b"".join(bytes([section, len(body)]) + body for section, body in sections)
+
+
+def test_the_heap_pyodide_starts_with_is_read_from_its_memory_section():
+    # A type section first, then one memory of 480 pages (LEB128 e0 03), with a maximum.
+    assert bundler.runtime.initial_heap(wasm((1, b"\1\x60\0\0"), (5, b"\1\1\xe0\3\x80\x80\1"))) == 480 * 65536
+    with pytest.raises(SystemExit, match="defines no memory"):
+        bundler.runtime.initial_heap(wasm((1, b"\1\x60\0\0")))
+    assert bundler.runtime.initial_heap((STOCK / "pyodide.asm.wasm").read_bytes()) % 65536 == 0
+
+
+def test_a_snapshot_at_the_edge_of_the_heap_restores_and_a_larger_one_is_never_kept(site_dir, node, tmp_path):
+    runtime_file = tmp_path / "runtime.json"
+    runtime_file.write_text(json.dumps(site_runtime(site_dir)), encoding="utf-8")
+    run = subprocess.run(
+        [node, ROOT / "tests" / "pyodide" / "snapshot.mjs", runtime_file], capture_output=True, text=True, timeout=600
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    edge = json.loads(run.stdout)
+    assert 0 < edge["memory"] <= edge["heapBytes"] and edge["kept"]
+    assert edge["keptAtEdge"] and edge["droppedBelow"]
+    assert json.loads(edge["restored"])["risk"] == "danger"
+    assert "RangeError" in edge["oversized"]  # what the guard spares every warm start
+
+
+def test_the_runtime_build_refuses_a_snapshot_larger_than_the_heap_in_one_line(node, tmp_path, monkeypatch):
+    monkeypatch.setattr(bundler.runtime, "initial_heap", lambda wasm: 65536)
+    sources = bundler.runtime_sources(ROOT)
+    with pytest.raises(SystemExit) as stop:
+        bundler.runtime._make(
+            STOCK, sources, ROOT / "overrides" / "assets" / "checker" / "boot.mjs", tmp_path / "cache"
+        )
+    assert str(stop.value).startswith("runtime.mjs: the memory snapshot holds ")
+    assert "more than the 65536 Pyodide starts with" in str(stop.value) and "\n" not in str(stop.value)
+    assert not (tmp_path / "cache").exists()

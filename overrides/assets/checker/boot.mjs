@@ -13,6 +13,12 @@
 
 const ZIP_DIR = "/checker";
 
+// The bytes of heap a memory snapshot holds: all of it after its header, whose length is the
+// snapshot's second 32-bit word. It restores only into a heap at least as large (pyodide#6254).
+export function snapshotMemory(snapshot) {
+  return snapshot.byteLength - new Uint32Array(snapshot.buffer, snapshot.byteOffset, 2)[1];
+}
+
 // A stdLibURL relative to indexURL, which may be a URL or (under Node) a file path, as loadPyodide takes it.
 function nextTo(indexURL, url) {
   const resolved = new URL(url, new URL(indexURL, "file:///"));
@@ -22,8 +28,10 @@ function nextTo(indexURL, url) {
 // loadPyodide: from pyodide.mjs. indexURL: Pyodide's directory. stdLibURL (relative to
 // indexURL) and lockFileContents: from the build; without them Pyodide's own are fetched.
 // zips: [{name, bytes}]. snapshot: bytes from an earlier start of these very files, or null.
-// makeSnapshot: whether to return a new snapshot. Other keys are ignored.
-export async function startChecker(loadPyodide, { indexURL, stdLibURL, lockFileContents, zips, snapshot = null, makeSnapshot = false }) {
+// makeSnapshot: whether to return a new snapshot; heapBytes: the heap Pyodide starts with, from
+// the build: a snapshot that outgrew it could never be restored, and is not returned. Other
+// keys are ignored.
+export async function startChecker(loadPyodide, { indexURL, stdLibURL, lockFileContents, zips, snapshot = null, makeSnapshot = false, heapBytes = Infinity }) {
   const options = { indexURL, stdout: () => {}, stderr: () => {} };
   if (stdLibURL) options.stdLibURL = nextTo(indexURL, stdLibURL);
   if (lockFileContents) options.lockFileContents = lockFileContents;
@@ -39,5 +47,6 @@ export async function startChecker(loadPyodide, { indexURL, stdLibURL, lockFileC
   }
   // Taken before any call into the checker, while no JavaScript object is held by Python.
   const image = !snapshot && makeSnapshot ? pyodide.makeMemorySnapshot() : null;
-  return { pyodide, resultJson: pyodide.pyimport("checker").result_json, snapshot: image };
+  const restorable = image && snapshotMemory(image) <= heapBytes ? image : null;
+  return { pyodide, resultJson: pyodide.pyimport("checker").result_json, snapshot: restorable };
 }

@@ -1,7 +1,8 @@
 // The checker widget: reads the form, asks the checker (client.js, which runs it in a Web
 // Worker) and shows the verdict. User input is only ever set as text (textContent), never
-// parsed as HTML. Deep links live in the URL fragment (#n=…&c=sms&t=…&w=abroad), which
-// browsers never send to a server.
+// parsed as HTML. What the reader types stays out of the address bar and the history: a link
+// that holds a check (#n=…&c=sms&t=…&w=abroad, a fragment browsers never send to a server) is
+// made only when the reader copies one, and a link that is opened is read, then cleared.
 // A classic script in the page's head, run before the page is laid out (which takes a slow
 // phone longer than fetching this file), so the worker starts at once; the form is taken over
 // once the document has been parsed.
@@ -13,9 +14,12 @@
   const WHERE = ["cn", "abroad"];
 
   const config = CheckerClient.readConfig();
+  // Another site could frame this page with a check of its choosing and overlay it: a meta CSP
+  // cannot forbid framing, and GitHub Pages sends no header that could.
+  const framed = window.top !== window.self;
 
   // On the Check page the checker starts loading now; the Home page's waits to be used.
-  let early = config.lazy ? null : new CheckerClient(config);
+  let early = config.lazy || framed ? null : new CheckerClient(config);
 
   function el(tag, props = {}, ...children) {
     const node = document.createElement(tag);
@@ -58,12 +62,42 @@
     return "#" + Object.entries(fields).map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join("&");
   }
 
+  // Text as typed may end in half an emoji (a lone surrogate), which encodeURIComponent and the
+  // checker's UTF-8 refuse: each half becomes U+FFFD, as a decoder would write it.
+  function wellFormed(text) {
+    if (typeof text.toWellFormed === "function") return text.toWellFormed();
+    let out = "";
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      const pair = unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length &&
+        text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff;
+      if (pair) {
+        out += text[i] + text[++i];
+      } else {
+        out += unit >= 0xd800 && unit <= 0xdfff ? "\ufffd" : text[i];
+      }
+    }
+    return out;
+  }
+
+  // Bidirectional controls would show a number reordered ("88559" as "95588"): the shown
+  // number leaves them out, and sits in a <bdi> of its own.
+  const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
   // localStorage and sessionStorage may be switched off; then nothing is remembered.
   function remembered(storage, name) {
     try {
       return storage.getItem(CheckerClient.scoped(config, name));
     } catch {
       return null;
+    }
+  }
+
+  function forget(storage, name) {
+    try {
+      storage.removeItem(CheckerClient.scoped(config, name));
+    } catch {
+      // nothing was stored
     }
   }
 
@@ -119,6 +153,7 @@
       this.pending = null;
       this.replaced = false;
       this.seq = 0;
+      this.shown = null;  // the query whose verdict is on show
       const where = remembered(localStorage, "where");
       if (WHERE.includes(where)) form.elements.where.value = where;
       form.addEventListener("change", ({ target }) => {
@@ -134,7 +169,7 @@
         this.start();
       }
       window.addEventListener("hashchange", () => this.fromFragment());
-      this.fromFragment();
+      if (!this.fromFragment()) this.resume();
     }
 
     async start() {
@@ -188,7 +223,7 @@
       this.replaced ||= await replaced();
       if (this.checker) return;  // the reader started it again meanwhile
       const reloading = this.replaced && mayReload();
-      if (reloading && this.pending && reloadOnce()) return;
+      if (reloading && this.pending && this.reloadFor(this.pending)) return;
       this.form.dataset.state = "failed";
       if (reloading) {
         this.say(this.t.updated);
@@ -207,16 +242,15 @@
     read() {
       const fields = this.form.elements;
       return {
-        number: fields.number.value,
+        number: wellFormed(fields.number.value),
         channel: fields.channel.value || "call",
-        text: fields.text.value,
+        text: wellFormed(fields.text.value),
         where: fields.where.value || "cn",
       };
     }
 
     submit(query = this.read()) {
-      this.writeFragment(query);
-      if (this.replaced && reloadOnce()) return;
+      if (this.replaced && this.reloadFor(query)) return;
       if (this.ready) {
         this.run(query);
       } else {
@@ -236,6 +270,7 @@
         return;
       }
       if (id !== this.seq) return;  // the reader has asked again meanwhile
+      this.shown = query;
       this.show(verdict);
       performance.mark("checker-verdict");
     }
@@ -250,24 +285,52 @@
       this.display("failed", "", this.errorHead(), el("p", { className: "verdict__error", textContent: this.t.crashed }), retry);
     }
 
-    writeFragment({ number, channel, text, where }) {
+    // The link to a check, for the reader to share: it holds the number and the text.
+    link({ number, channel, text, where }) {
       const fields = { n: number, c: channel };
       if (text) fields.t = text;
       if (where === "abroad") fields.w = where;
-      history.replaceState(null, "", fragment(fields));
+      return location.href.split("#")[0] + fragment(fields);
     }
 
-    // A deep link says everything about its check, where included (absent: mainland China);
-    // it does not change the choice this device remembers.
-    fromFragment() {
-      if (!location.hash.startsWith("#n=")) return;
-      const link = readFragment(location.hash);
-      const fields = this.form.elements;
-      fields.number.value = link.get("n") ?? "";
-      fields.channel.value = link.get("c") === "sms" ? "sms" : "call";
-      fields.text.value = link.get("t") ?? "";
-      fields.where.value = link.get("w") === "abroad" ? "abroad" : "cn";
+    // A reload to a new build keeps a check that is waiting, for this tab only: in
+    // sessionStorage, which the reloaded page reads once and clears (resume).
+    reloadFor(query) {
+      if (!mayReload() || !remember(sessionStorage, "pending", JSON.stringify(query))) return false;
+      if (reloadOnce()) return true;
+      forget(sessionStorage, "pending");
+      return false;
+    }
+
+    resume() {
+      const pending = remembered(sessionStorage, "pending");
+      if (!pending) return;
+      forget(sessionStorage, "pending");
+      try {
+        this.fill(JSON.parse(pending));
+      } catch {
+        return;
+      }
       this.submit();
+    }
+
+    fill({ number, channel, text, where }) {
+      const fields = this.form.elements;
+      fields.number.value = String(number ?? "");
+      fields.channel.value = channel === "sms" ? "sms" : "call";
+      fields.text.value = String(text ?? "");
+      fields.where.value = where === "abroad" ? "abroad" : "cn";
+    }
+
+    // A link says everything about its check, where included (absent: mainland China); it does
+    // not change the choice this device remembers. Read, it leaves the address bar at once.
+    fromFragment() {
+      if (!location.hash.startsWith("#n=")) return false;
+      const link = readFragment(location.hash);
+      history.replaceState(null, "", location.href.split("#")[0]);
+      this.fill({ number: link.get("n"), channel: link.get("c"), text: link.get("t"), where: link.get("w") });
+      this.submit();
+      return true;
     }
 
     // Shows a result under a heading that comes into view and takes the focus, so that a reader
@@ -294,13 +357,15 @@
         return;
       }
       const root = this.form.dataset.siteRoot;
-      const number = verdict.normalized === verdict.input ? verdict.input : `${verdict.input} → ${verdict.normalized}`;
+      const input = verdict.input.replace(BIDI_CONTROLS, "");
+      const number = verdict.normalized === input ? input : `${input} → ${verdict.normalized}`;
       const copy = el("button", { type: "button", className: "verdict__copy", textContent: this.t.copy });
-      copy.addEventListener("click", () => this.copyLink(copy));
+      const query = this.shown;
+      copy.addEventListener("click", () => this.copyLink(copy, query));
       this.display(verdict.risk, verdict.rules.join(" "),
         [el("span", { className: "verdict__icon", textContent: verdict.risk_icon, ariaHidden: "true" }), " ",
           el("strong", { className: "verdict__word", textContent: verdict.risk_label }), " ",
-          el("span", { className: "verdict__number", textContent: number })],
+          el("bdi", { className: "verdict__number", textContent: number })],
         el("p", { className: "verdict__title", textContent: verdict.title }),
         ...verdict.explanation.split("\n").map((line) => el("p", { textContent: line })),
         el("p", { className: "verdict__label", textContent: this.t.advice }),
@@ -312,22 +377,41 @@
               el("a", { href: root + match.section, textContent: match.title }), " ",
               el("code", { textContent: match.id })))),
         ] : []),
-        copy);
+        copy, el("p", { className: "verdict__note", textContent: this.t.copy_note }));
     }
 
-    async copyLink(button) {
+    async copyLink(button, query) {
+      const link = this.link(query);
       try {
-        await navigator.clipboard.writeText(location.href);
+        await navigator.clipboard.writeText(link);
         button.textContent = this.t.copied;
       } catch {
         button.textContent = this.t.copy_failed;
+        button.after(" ", el("input", { type: "text", readOnly: true, value: link, className: "verdict__link",
+          ariaLabel: this.t.copy }));
       }
     }
   }
 
   function attach() {
     const form = document.getElementById("number-check");
-    if (form) new NumberCheck(form);
+    if (!form) return;
+    if (framed) {
+      refuseFramed(form);
+      return;
+    }
+    new NumberCheck(form);
+  }
+
+  // Framed by another page: no check runs, and the reader is offered this page on its own.
+  function refuseFramed(form) {
+    const t = JSON.parse(form.dataset.strings);
+    form.dataset.state = "framed";
+    for (const field of form.elements) field.disabled = true;
+    const status = form.querySelector(".number-check__status");
+    status.hidden = false;
+    status.replaceChildren(t.framed, " ",
+      el("a", { href: location.href.split("#")[0], target: "_blank", rel: "noopener", textContent: t.open_alone }));
   }
 
   if (document.readyState === "loading") {
