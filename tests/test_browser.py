@@ -115,9 +115,10 @@ def test_deep_link_in_the_fragment(watched, server):
     # The link is read, then cleared from the address bar; checking writes nothing there either,
     # and no request ever carried the number.
     assert watched.page.url == server + "check/"
+    entries = watched.page.evaluate("history.length")
     assert watched.check("4008001234")[0] == "danger"
     assert watched.page.url == server + "check/"
-    assert watched.page.evaluate("history.length") == 1
+    assert watched.page.evaluate("history.length") == entries
     assert not any("4008001234" in url or "1069" in url for url in watched.requests)
 
 
