@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from .. import sources
 from ..languages import Phrase
-from ..number import CN_INTL, DOMESTIC, INTL, MALFORMED_INTL
-from ..rule import CAUTION, DANGER, NOTICE, SAFE, TIPS, Passage, Rule, abroad, sms
+from ..number import CN_INTL, DOMESTIC, INTL, LOCAL, MALFORMED_INTL
+from ..rule import CAUTION, DANGER, NOTICE, SAFE, TIPS, Example, Passage, Rule, abroad, sms
 from .shared import CHINESE_DISPLAYS, HANG_UP, NO_CALLBACK, NO_DETAILS, NO_LINK, SERVICE, VERIFY_OFFICIAL
 
 PLUS_00 = Passage(
@@ -24,7 +24,7 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         id="hotline-12308",
         risk=DANGER,
         page="hotline-12308",
-        displays=CHINESE_DISPLAYS,
+        displays=(*CHINESE_DISPLAYS, LOCAL),
         national=r"(?:10)?(?:656)?12308",
         advisory=Passage(
             NOTICE,
@@ -76,8 +76,10 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
             sms("12308", "您的护照涉嫌违法"),
             abroad("+86-10-12308"),
             abroad("+86 10 6561 2308"),
+            Example("12308", where="GB"),
+            Example("+86 10 12308", where="HK"),
         ),
-        misses=("123080", "1230", "010-65612309", "+1 12308", "+44 10 12308"),
+        misses=("123080", "1230", "010-65612309", "+1 12308", "+44 10 12308", Example("123080", where="GB")),
     ),
     Rule(
         id="prefix-400",
