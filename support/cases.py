@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import random
 
+# Where the reader is: mostly mainland China or abroad, as before, and some regions, in any case.
+WHERES = ["cn", "abroad", "cn", "abroad", "GB", "us", "HK", "tw", "JP", "AU", "CA", "SG", "id"]
+
 
 def generated_cases(count: int, seed: int = 12308) -> list[dict]:
     """Numbers people type, valid and not: prefixes, separators, full width, texts with links and
@@ -29,5 +32,5 @@ def generated_cases(count: int, seed: int = 12308) -> list[dict]:
                 body = "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in body)
             number = rng.choice(prefixes) + body
         cases.append({"number": number, "channel": rng.choice(["call", "sms"]), "text": rng.choice(texts),
-                      "where": rng.choice(["cn", "abroad"])})
+                      "where": rng.choice(WHERES)})
     return cases

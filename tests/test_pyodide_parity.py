@@ -6,14 +6,13 @@ import json
 import subprocess
 import zipfile
 
-
 import checker
 from checker.languages import CODES
 from support.cases import generated_cases
+from support.region_examples import REGION_EXAMPLES
 from support.runtime import site_runtime
 
 from .helpers import ROOT
-
 
 SCRIPT = ROOT / "tests" / "pyodide" / "parity.mjs"
 # Every refusal's examples that result() gets (inputs from JavaScript are strings, undefined or
@@ -28,11 +27,10 @@ ERROR_CASES = [
 
 
 def example_cases() -> list[dict]:
-    return [
-        {"number": e.number, "channel": e.channel, "text": e.text, "where": e.where}
-        for rule in checker.RULES
-        for e in rule.matches + rule.misses
-    ]
+    """Every rule's examples, then every region's (support/region_examples.py)."""
+    examples = [e for rule in checker.RULES for e in rule.matches + rule.misses]
+    examples += [example for _, _, example, _, _ in REGION_EXAMPLES]
+    return [{"number": e.number, "channel": e.channel, "text": e.text, "where": e.where} for e in examples]
 
 
 def zip_modules(path) -> list[str]:

@@ -188,10 +188,10 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         advisory=PLUS_00,
         decision=Phrase(
             zh="前缀后面的国家代码不是 86（包括不存在的国家代码）都算境外来电。这条提示是给在中国大陆的手机的："
-            "在国外，当地的每个来电都带“+”和国家代码，所以选了“我在国外”时不用这条规则。",
+            "在中国大陆以外，带“+”或“00”的号码可能只是所在地或第三国的正常来电，所以选了中国大陆以外的地方时不用这条规则。",
             en="Any country code other than 86 after the prefix counts as a call from abroad, including "
-            "codes that do not exist. The tip is for a phone in mainland China: abroad, every local call "
-            "shows + and a country code, so the rule does not apply when you say you are abroad.",
+            "codes that do not exist. The tip is for a phone in mainland China: elsewhere, a number with + or 00 "
+            "may be an ordinary call from where you are or a third country, so it does not apply there.",
         ),
         title=Phrase(
             zh="“00”或“+”开头的境外号码：没有海外业务或亲友就别接",
