@@ -255,6 +255,19 @@ MY = Contacts(
                 "to prevent losses.",
                 "en",
             ),
+            Citation(
+                "马来西亚国家诈骗应对中心 NSRC（The Sun 报道）",
+                "National Scam Response Centre (reported by The Sun)",
+                "government",
+                "2022-11-16",
+                "https://www.thesundaily.my/local/nsrc-urges-malaysians-to-immediately-call-997-hotline-if-"
+                "scammed-IB10223209",
+                "In the interest of time, you should reach out to your bank or the NSRC's hotline before making the "
+                "police report,",
+                "In the interest of time, you should reach out to your bank or the NSRC's hotline before making the "
+                "police report,",
+                "en",
+            ),
             numbers=("997",),
         ),
         line(

@@ -63,6 +63,16 @@ TH = Contacts(
                 "suspension of affected bank accounts as requested by victims",
                 "en",
             ),
+            Citation(
+                "VietnamPlus（报道泰国设立反网络诈骗中心）",
+                "VietnamPlus (reporting Thailand's new Anti Online Scam Operation Centre)",
+                "press",
+                "2023-11-03",
+                "https://en.vietnamplus.vn/thailand-establishes-antionline-scam-centre/270678.vnp",
+                "the centre's 24-hour hotline number for the public is 1441.",
+                "the centre's 24-hour hotline number for the public is 1441.",
+                "en",
+            ),
             numbers=("1441",),
         ),
         line(

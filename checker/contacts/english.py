@@ -68,10 +68,8 @@ GB = Contacts(
         ),
         line(
             REPORT,
-            "向 Report Fraud（原 Action Fraud）报告诈骗：网站 reportfraud.police.uk，电话 0300 123 2040"
-            "（英格兰、威尔士和北爱尔兰）。",
-            "Report the fraud to Report Fraud (formerly Action Fraud): reportfraud.police.uk or 0300 123 2040 "
-            "(England, Wales and Northern Ireland).",
+            "向 Report Fraud（原 Action Fraud）报告诈骗：网站 reportfraud.police.uk，电话 0300 123 2040。",
+            "Report the fraud to Report Fraud (formerly Action Fraud): reportfraud.police.uk or 0300 123 2040.",
             _en(
                 "诺丁汉郡警察局",
                 "Nottinghamshire Police",

@@ -137,8 +137,12 @@ FR = Contacts(
                 "https://www.economie.gouv.fr/dgccrf/sms-et-appels-indesirables-le-33-700-facilite-le-"
                 "signalement-des-numeros-frauduleux",
                 "Vous pouvez aussi, lorsque vous recevez un spam par SMS, le transférer sans commentaires, au "
-                "numéro 33 700.",
-                "You can also, when you receive a spam text, forward it without comment to the number 33 700.",
+                "numéro 33 700. Vous recevrez alors un message du 33 700 vous invitant à compléter un signalement. "
+                "S'il s'agit appel ou d'un message vocal, envoyer un SMS au 33 700 en écrivant « spam vocal » suivi "
+                "du numéro qui vous a appelé.",
+                "You can also, when you receive a spam text, forward it without comment to the number 33 700. You "
+                "will then get a message from 33 700 asking you to complete a report. For a call or a voice message, "
+                "text 33 700 with \u201cspam vocal\u201d followed by the number that called you.",
                 "fr",
             ),
             numbers=("33700",),
@@ -260,7 +264,7 @@ NL = Contacts(
         ),
         line(
             EMERGENCY,
-            "骗子找上门时立即拨打 112；其他情况拨打警方电话 0900-8844。",
+            "有人找上门时，立即拨打 112；其他情况拨打警方电话 0900-8844。",
             "If someone comes to your door, call 112 at once; otherwise call the police on 0900-8844.",
             Citation(
                 "荷兰地方警方提醒（Biervliet 镇网站）",
