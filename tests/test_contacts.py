@@ -242,3 +242,20 @@ def test_every_text_of_every_line_exists_in_every_language():
 
 def test_passages_are_passages():
     assert all(isinstance(entry.advisory, Passage) for _, entry in ALL_LINES if entry.advisory is not None)
+
+
+@pytest.mark.parametrize("lang", CODES)
+def test_the_table_for_the_page_card_and_widget_is_plain_data_with_links(lang):
+    import json
+
+    from checker.contacts import table
+
+    rows = table(lang)
+    assert [row["key"] for row in rows] == [region.key for region in REGIONS]
+    json.dumps(rows)
+    gb = next(row for row in rows if row["key"] == "gb")
+    assert gb["lines"][0]["role"] == "bank" and all(line["sources"] for line in gb["lines"])
+    links = {line["text"][s:e]: link for line in gb["lines"] for s, e, link in line["dial"]}
+    assert links["159"] == "tel:159" and links["0300 123 2040"] == "tel:+443001232040"
+    indonesia = next(row for row in rows if row["key"] == "id")
+    assert indonesia["lines"] == [] and "+86-10-12308" in indonesia["missing"]

@@ -11,7 +11,11 @@ NO_ROW: the notice's own advice, the local police and the 12308 hotline.
 
 from __future__ import annotations
 
+from typing import Any
+
+from .. import dial
 from ..languages import Phrase
+from ..refusal import resolve
 from ..regions import BY_KEY
 from .asia import JP, KR, MY, SG
 from .asia_south import AE, PH, TH, VN
@@ -22,7 +26,7 @@ from .europe_more import IT, RU
 from .line import ROLES, Contacts, Line, href
 from .oceania import AU, IE, NZ
 
-__all__ = ["CONTACTS", "NO_ROW", "ROLES", "Contacts", "Line", "href"]
+__all__ = ["CONTACTS", "NO_ROW", "ROLES", "Contacts", "Line", "href", "table"]
 
 CONTACTS: dict[str, Contacts] = {
     row.region: row
@@ -38,3 +42,51 @@ NO_ROW = Phrase(
     "This site has no sourced list of numbers for {region} yet: report it to the local police; for consular "
     "help, call the Foreign Ministry's global consular protection hotline (24 hours), +86-10-12308.",
 )
+
+
+def table(lang: str) -> list[dict[str, Any]]:
+    """Every region in ``lang``, in the widget's order, as plain JSON-ready data for the page, the
+    card and the widget: {key, code, name, lines, missing}; each line {role, text, dial, sources},
+    dial as in result() ([start, end, href] in text), each source {publisher, kind, date, url, quote,
+    quote_lang, quote_en}. A region without a row has no lines and NO_ROW as its missing."""
+    lang = resolve(lang)
+    regions = []
+    for region in BY_KEY.values():
+        row = CONTACTS.get(region.key)
+        lines = []
+        for entry in row.lines if row is not None else ():
+            text = entry.text[lang]
+            spans = dial.find(text, {number: href(number, region.code) for number in entry.numbers})
+            sources = [
+                {
+                    "publisher": source.name[lang],
+                    "kind": source.kind,
+                    "date": source.date,
+                    "url": source.url,
+                    "quote": source.quote,
+                    "quote_lang": source.quote_lang,
+                    "quote_en": source.quote_en,
+                }
+                for source in entry.sources
+            ]
+            if entry.advisory is not None:
+                # The Simplified text of the advisory, verbatim: the Traditional original's span is
+                # what overrides/hooks/traditional.py collects for the rules' quotes only.
+                advisory = entry.advisory
+                sources.append(
+                    {
+                        "advisory": advisory.source,
+                        "quote": advisory.zh,
+                        "quote_lang": "zh-Hans",
+                        "quote_en": advisory.en,
+                    }
+                )
+            lines.append({"role": entry.role, "text": text, "dial": [list(span) for span in spans], "sources": sources})
+        if row is None:
+            missing = NO_ROW[lang].format(region=region.name[lang]) if region.code else None
+        else:
+            missing = row.missing[lang] if row.missing is not None else None
+        regions.append(
+            {"key": region.key, "code": region.code, "name": region.name[lang], "lines": lines, "missing": missing}
+        )
+    return regions

@@ -132,14 +132,17 @@ KR = Contacts(
         ),
         line(
             EMBASSY,
-            "中国驻韩国使馆领事保护与协助电话：02-755-0572。",
-            "The Chinese Embassy in Korea, consular protection and assistance: 02-755-0572.",
+            "中国驻韩国使馆领事保护与协助电话：02-755-0572；驻釜山总领馆：010-8519-8748；驻光州总领馆：062-361-8880；驻济州总领馆：064-722-8802。",
+            "Chinese missions in Korea, consular protection and assistance: Embassy 02-755-0572; Busan 010-8519-8748; "
+            "Gwangju 062-361-8880; Jeju 064-722-8802.",
             Citation(
                 *_CHANGZHOU_KR,
-                "驻韩国使馆领事保护与协助电话: 02-755-0572",
-                "Embassy in Korea, consular protection and assistance: 02-755-0572",
+                "驻韩国使馆领事保护与协助电话: 02-755-0572 领事保护与协助邮箱: seoul_lb@csm.mfa.gov.cn 驻釜山总领馆领事保护与协助电话: "
+                "010-8519-8748 驻光州总领馆领事保护与协助电话: 062-361-8880 驻济州总领馆领事保护与协助电话: 064-722-8802",
+                "Embassy in Korea, consular protection and assistance: 02-755-0572; email: seoul_lb@csm.mfa.gov.cn; "
+                "Consulate-General in Busan: 010-8519-8748; Gwangju: 062-361-8880; Jeju: 064-722-8802",
             ),
-            numbers=("02-755-0572",),
+            numbers=("02-755-0572", "010-8519-8748", "062-361-8880", "064-722-8802"),
         ),
         HOTLINE,
         HOME_POLICE,

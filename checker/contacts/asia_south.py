@@ -77,14 +77,23 @@ TH = Contacts(
         ),
         line(
             EMBASSY,
-            "中国驻泰国使馆领事保护与协助电话：02-245-7010。",
-            "The Chinese Embassy in Thailand, consular protection and assistance: 02-245-7010.",
+            "中国驻泰国使馆领事保护与协助电话：02-245-7010；驻清迈总领馆：081-882-3283；驻宋卡总领馆：081-766-5560；"
+            "驻孔敬总领馆：080-936-6070；驻宋卡总领馆驻普吉领事办公室：094-595-6158。",
+            "Chinese missions in Thailand, consular protection and assistance: Embassy 02-245-7010; Chiang Mai "
+            "081-882-3283; Songkhla 081-766-5560; Khon Kaen 080-936-6070; Phuket office 094-595-6158.",
             Citation(
                 *_TH_EMBASSY,
                 "驻泰国使馆领事保护与协助电话: 02-245-7010",
                 "Embassy in Thailand, consular protection and assistance: 02-245-7010",
             ),
-            numbers=("02-245-7010",),
+            Citation(
+                *_TH_EMBASSY,
+                "驻清迈总领馆领事保护与协助电话: 081-882-3283 / 驻宋卡总领馆领事保护与协助电话: 081-766-5560 / "
+                "驻孔敬总领馆领事保护与协助电话: 080-936-6070 / 驻宋卡总领馆驻普吉领事办公室领事保护与协助电话: 094-595-6158",
+                "Consulate-General in Chiang Mai, consular protection and assistance: 081-882-3283; Songkhla: "
+                "081-766-5560; Khon Kaen: 080-936-6070; the Songkhla Consulate-General's office in Phuket: 094-595-6158",
+            ),
+            numbers=("02-245-7010", "081-882-3283", "081-766-5560", "080-936-6070", "094-595-6158"),
         ),
         HOTLINE,
         HOME_POLICE,
