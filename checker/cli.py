@@ -1,4 +1,4 @@
-"""Command line: python -m checker [--sms] [--text TEXT] [--abroad] [--lang zh|zh-Hant|en] [--json] NUMBER…
+"""Command line: python -m checker [--sms] [--text TEXT] [--where CODE | --abroad] [--lang zh|zh-Hant|en] [--json] NUMBER…
 
 ``-`` reads numbers from standard input, one per line (as bytes; a line ends in \\n, \\r\\n or a
 lone \\r, as old exports write it), as in a call-log export, and writes exactly one result per line, in order. A bad line never stops
@@ -27,6 +27,7 @@ from typing import BinaryIO, TextIO
 from .languages import CODES, DEFAULT, LANGUAGES, Phrase, StaleTranslation
 from .number import MAX_NUMBER_CHARS
 from .refusal import Refusal, resolve
+from .regions import REGIONS, key_of
 from .result import echo, refusal, result
 from .rule import CAUTION, DANGER, OFFICIAL, SAFE, UNKNOWN
 from .ui import CLI
@@ -68,7 +69,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--sms", action="store_true", help="the number sent a text message (default: it called)")
     parser.add_argument("--text", help="the text's content, or what the caller said")
-    parser.add_argument("--abroad", action="store_true", help="you are outside mainland China (default: in it)")
+    place = parser.add_mutually_exclusive_group()
+    place.add_argument(
+        "--where",
+        type=_where,
+        default="cn",
+        metavar="CODE",
+        help="where you are: a region's ISO 3166-1 code ("
+        + ", ".join(region.code for region in REGIONS if region.code)
+        + "), any case, or abroad for somewhere else (default: CN, mainland China)",
+    )
+    place.add_argument(
+        "--abroad", dest="where", action="store_const", const="abroad", help="the same as --where abroad"
+    )
     parser.add_argument(
         "--lang",
         type=_language,
@@ -80,6 +93,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--json", action="store_true", help="print JSON Lines, one object per number")
     return parser
+
+
+def _where(value: str) -> str:
+    """--where's value as a region's key; argparse words the error for any other."""
+    key = key_of(value)
+    if key is None:
+        raise argparse.ArgumentTypeError(
+            f"invalid region: {value!r} (an ISO 3166-1 code such as CN, HK, GB or US, or abroad)"
+        )
+    return key
 
 
 def _language(value: str) -> str:
@@ -200,7 +223,7 @@ def main(
 def _check_all(inputs: Iterable[str | bytes], args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Write one result per input; the exit status."""
     channel = "sms" if args.sms else "call"
-    where = "abroad" if args.abroad else "cn"
+    where = args.where
     colour = not args.json and stdout.isatty()
     status = EXIT_OK
     for number in inputs:

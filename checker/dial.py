@@ -1,5 +1,6 @@
 """The numbers the advice tells a reader to dial, and where a text names them: the widget makes
-each a tap-to-call (tel:) link, so the page needs no list of its own."""
+each a tap-to-call (tel:) link, so the page needs no list of its own. The lines of who to call in
+each region (checker/contacts/) name their own numbers, found with find()."""
 
 from __future__ import annotations
 
@@ -19,3 +20,19 @@ def href(number: str) -> str:
 def spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """Each number to dial in ``text``, in order: (start, end, href), offsets as str indices."""
     return tuple((found.start(), found.end(), href(found.group())) for found in _FOUND.finditer(text))
+
+
+def find(text: str, numbers: dict[str, str]) -> tuple[tuple[int, int, str], ...]:
+    """Each of ``numbers`` (as written → its href) in ``text``, on its own only (not inside a longer
+    number: "95588" in "+8695588" is no link), in order: (start, end, href)."""
+    found = []
+    for number, link in numbers.items():
+        pattern = rf"(?<![0-9+#-]){re.escape(number)}(?![0-9])"
+        found += [(match.start(), match.end(), link) for match in re.finditer(pattern, text)]
+    found.sort()
+    # A number inside another one that is listed ("110" in "#9110") is not a link of its own.
+    kept: list[tuple[int, int, str]] = []
+    for span in found:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return tuple(kept)

@@ -8,6 +8,7 @@ display very differently from a domestic one. So the raw prefix is read first, a
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -83,7 +84,10 @@ CN_INTL = "cn-intl"  # +86 or 0086 in front
 INTL = "intl"  # + or 00 with another country code
 MALFORMED_INTL = "malformed-intl"  # + or 00 followed by 0: no country code starts with 0
 LETTERS = "letters"  # a service number with look-alike letters for digits: l0086, 1OO86
-DISPLAYS = (DOMESTIC, CN_INTL, INTL, MALFORMED_INTL, LETTERS)
+# No international prefix, typed by a reader in a region outside mainland China (regions.py): read
+# with that region's metadata, as its phones show local calls ("020 7946 0000" in the UK).
+LOCAL = "local"
+DISPLAYS = (DOMESTIC, CN_INTL, INTL, MALFORMED_INTL, LETTERS, LOCAL)
 
 MIN_DIGITS = 3  # 110, 120: the shortest numbers that call or text anyone
 # The longest real display: a 20-digit 106 SMS port number behind 0086.
@@ -106,7 +110,8 @@ class Number:
     """A typed number, cleaned: how it was displayed and its national digits."""
 
     display: str  # one of DISPLAYS
-    # Digits after the country code and trunk 0, for numbers shown as Chinese; "" otherwise.
+    # Digits after the country code and trunk 0, for numbers shown as Chinese; the digits as typed
+    # for a LOCAL number; "" otherwise.
     national: str
     # An area-coded fixed line: a domestic number typed with its trunk 0, or a +86 number
     # that phonenumbers knows as fixed-line. Keeps 0951-1234567 (Yinchuan) out of the 95 rules.
@@ -114,8 +119,10 @@ class Number:
     normalized: str
 
 
-def read_number(raw: object) -> Number:
-    """Clean ``raw`` and classify its prefix. Raises InvalidNumber if it is no phone number."""
+def read_number(raw: object, region: str = "CN") -> Number:
+    """Clean ``raw`` and classify its prefix, reading a number typed without + or 00 as a phone in
+    ``region`` (an ISO code, as phonenumbers spells it) shows it. Raises InvalidNumber if it is no
+    phone number."""
     digits, plus, typed = _clean(raw)
     if typed:  # keep the letters in sight: normalizing to 10086 would vouch for the fake
         return Number(LETTERS, digits, False, typed)
@@ -123,6 +130,8 @@ def read_number(raw: object) -> Number:
         return _international(digits, digits, plus=True)
     if digits.startswith("00"):
         return _international(digits, digits[2:], plus=False)
+    if region != "CN":
+        return _local(digits, region)
     trunk = digits.startswith("0")
     normalized, _ = _parse(digits, "CN") if len(digits) >= CN_SHORTEST else _NOT_VALID
     return Number(DOMESTIC, digits[1:] if trunk else digits, trunk, normalized or digits)
@@ -149,6 +158,29 @@ def _international(digits: str, after_prefix: str, *, plus: bool) -> Number:
 
 
 _NOT_VALID = (None, phonenumbers.PhoneNumberType.UNKNOWN)
+
+
+def _local(digits: str, region: str) -> Number:
+    """A number typed without + or 00 by a reader in ``region``: its own international prefix
+    (011 in North America, 010 in Japan) makes it international; else it is a local number."""
+    idd = _IDD[region].match(digits)
+    if idd and len(digits) > idd.end():
+        return _international(digits, digits[idd.end() :], plus=False)
+    normalized, _ = _parse(digits, region)
+    return Number(LOCAL, digits, False, normalized or digits)
+
+
+# Each region's international prefix (other than 00, which is read as one everywhere), from its
+# phonenumbers metadata: read once, so a region's metadata is loaded only when it is used.
+class _Prefixes(dict):
+    def __missing__(self, region: str) -> re.Pattern[str]:
+        metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        pattern = metadata.international_prefix if metadata is not None else None
+        self[region] = compiled = re.compile(f"(?:{pattern or '00'})")
+        return compiled
+
+
+_IDD = _Prefixes()
 
 
 def _parse(text: str, region: str | None) -> tuple[str | None, int]:

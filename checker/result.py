@@ -3,11 +3,17 @@ and the browser receives. verdict.py decides; this module only says it.
 
 A verdict's data (verdict_dict, result):
 - input, normalized, channel, where: what was checked, and the number in E.164 where it has one;
+  where is the reader's region by its key (regions.py): "cn" for mainland China (as CN, cn or any
+  case was passed), the ISO code in lower case for the others ("gb", "hk"), "abroad" for somewhere
+  else;
 - risk, risk_label, risk_icon: the verdict, its word in the language and its symbol;
 - rules: the ids of the rules that matched, most severe first; matches: each as
   {id, risk, title, section}, section being the site path that explains it;
 - title, explanation: the first rule's title, and every matched rule's explanation, a line each;
-- advice: what to do, one text per item;
+- advice: what to do, one text per item; for a reader in a region other than mainland China, a
+  danger or caution verdict gives that region's lines of who to call (checker/contacts/), the bank
+  first, in place of the general advice on where to report (or, for a region without a row, says
+  so: NO_ROW);
 - dial: for each advice item, in the same order, the numbers in it to dial (dial.NUMBERS), each
   [start, end, href]: advice[i][start:end] is the number as written, in code points (Python's
   str indices), and href what a phone dials ("tel:+861012308"). The widget makes them links.
@@ -21,9 +27,12 @@ from functools import lru_cache
 from typing import Any
 
 from . import dial
+from .contacts import CONTACTS, NO_ROW
+from .contacts import href as contact_href
 from .languages import DEFAULT, Phrase
 from .refusal import InvalidInput, as_str, resolve
-from .rule import CAUTION, DANGER, OFFICIAL, SAFE, UNKNOWN
+from .regions import BY_KEY, COARSE
+from .rule import CAUTION, DANGER, OFFICIAL, SAFE, UNKNOWN, AdviceByWhere
 from .rules import RULES_BY_ID
 from .verdict import Verdict, check
 
@@ -92,15 +101,52 @@ def _wording(rules: tuple[str, ...], rule_risks: tuple[str, ...], lang: str, whe
     # Under a warning, a safe or official rule's "you can answer it" would contradict it.
     warning = rule_risks[0] in (DANGER, CAUTION)
     advice: dict[str, None] = {}
-    for texts, risk in zip(matched, rule_risks, strict=True):
+    if COARSE[where] == where:  # mainland China, or somewhere else: the rules' own advice
+        for texts, risk in zip(matched, rule_risks, strict=True):
+            if not warning or risk in (DANGER, CAUTION):
+                advice.update(dict.fromkeys(texts.advice_in(where)))
+        return _worded(rules, rule_risks, matched, advice, {})
+    local = _local_lines(where, lang)
+    for rule_id, texts, risk in zip(rules, matched, rule_risks, strict=True):
         if not warning or risk in (DANGER, CAUTION):
-            advice.update(dict.fromkeys(texts.advice_in(where)))
+            for item, text in zip(RULES_BY_ID[rule_id].advice, texts.advice_in("abroad"), strict=True):
+                if isinstance(item, AdviceByWhere) and item.local:
+                    advice.update(dict.fromkeys(local))
+                else:
+                    advice[text] = None
+    if warning:
+        advice.update(dict.fromkeys(local))
+    return _worded(rules, rule_risks, matched, advice, local)
+
+
+def _worded(rules, rule_risks, matched, advice: dict[str, None], local: dict[str, tuple]) -> tuple:
+    """_wording()'s answer from the advice chosen; ``local`` gives the numbers to dial in the lines
+    of who to call, which dial.NUMBERS does not list."""
     matches = tuple(
         (rule_id, risk, texts.title, RULES_BY_ID[rule_id].section)
         for rule_id, risk, texts in zip(rules, rule_risks, matched, strict=True)
     )
     explanation = "\n".join(texts.explanation for texts in matched)
-    return matched[0].title, explanation, tuple(advice), tuple(map(dial.spans, advice)), matches
+    spans = tuple(local[text] if text in local else dial.spans(text) for text in advice)
+    return matched[0].title, explanation, tuple(advice), spans, matches
+
+
+@lru_cache(maxsize=128)
+def _local_lines(where: str, lang: str) -> dict[str, tuple]:
+    """The lines of who to call in ``where``, in ``lang``, each with the numbers in it to dial; or,
+    for a region without a row, NO_ROW naming it."""
+    region = BY_KEY[where]
+    row = CONTACTS.get(where)
+    if row is None:
+        text = NO_ROW[lang].format(region=region.name[lang])
+        return {text: dial.spans(text)}
+    lines = {}
+    for line in row.lines:
+        text = line.text[lang]
+        lines[text] = dial.find(text, {number: contact_href(number, region.code) for number in line.numbers})
+    if row.missing is not None:
+        lines[row.missing[lang]] = ()
+    return lines
 
 
 def result(

@@ -20,8 +20,10 @@ SEVERITY = {risk: rank for rank, risk in enumerate(RISKS)}
 CHANNELS = ("call", "sms")
 # A rule's risk may depend on the context: a call, a text, or a text with a link.
 CONTEXTS = ("call", "sms", "sms-link")
-# Where the reader is: in mainland China, or abroad, where every local call shows + and a
-# country code, calls from home show +86, and 110 is the wrong number to call.
+# Where the reader is, as the rules know it (regions.COARSE): in mainland China, or outside it
+# ("abroad": also Hong Kong, Macao and Taiwan), where calls from mainland China show +86 and 110 may
+# be a local number (the police in Japan, Germany and Taiwan) or none. How local calls show depends
+# on the region (regions.py): a UK, US or Canadian phone shows them in national format.
 WHERES = ("cn", "abroad")
 # What a rule may require of the message's content: a link or none; one of its ``marks``
 # ("red-flags"); a link or any script ("flagged"); or a kind of fraud ("scheme"): one of its
@@ -33,10 +35,13 @@ NOTICE = "notice"  # the MFA Consular Protection Center's notice of 19 January 2
 TIPS = "republisher-tips"  # what the NetEase republication added after the notice, undated
 ADVISORY_SOURCES = (NOTICE, TIPS)
 
-# Who published a public source a rule rests on. The rules rest on the first six; the others
-# only back one of those up, and the rule table says plainly that they are none of those.
-AUTHORITIES = ("police", "bank", "carrier", "miit", "regulator", "embassy")
-OTHER_PUBLISHERS = ("consumer-body", "press")
+# Who published a public source a rule (or a line of who to call, checker/contacts/) rests on.
+# The rules rest on the authorities; the others only back one of those up, and the rule table
+# says plainly that they are none of those. A press report of what an authority said is kind of
+# that authority, its publisher naming the paper ("铜梁警方（重庆晨报报道）"); "press" is a paper's
+# own reporting, "other" a university's or a company's page.
+AUTHORITIES = ("police", "bank", "carrier", "miit", "regulator", "embassy", "government")
+OTHER_PUBLISHERS = ("consumer-body", "press", "other")
 PUBLISHER_KINDS = AUTHORITIES + OTHER_PUBLISHERS
 _DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 
@@ -47,6 +52,9 @@ class AdviceByWhere:
 
     cn: Phrase
     abroad: Phrase
+    # Whether, for a reader in a region with a row of who to call (checker/contacts/), this item
+    # gives way to that row's lines: the advice on where to report, which the row says better.
+    local: bool = False
 
 
 @dataclass(frozen=True)
@@ -166,8 +174,11 @@ class Rule:
         risks = self.risk.values() if isinstance(self.risk, Mapping) else [self.risk]
         if isinstance(self.risk, Mapping) and set(self.risk) != set(CONTEXTS):
             raise ValueError(f"{self.id}: a per-context risk needs exactly {CONTEXTS}")
-        if not set(risks) <= set(RISKS) - {UNKNOWN}:
+        if not set(risks) <= set(RISKS):
             raise ValueError(f"{self.id}: bad risk {self.risk!r}")
+        # A rule may say that it cannot judge (local-number) only of a number, never of a message.
+        if UNKNOWN in risks and (self.text is not None or len(set(risks)) > 1):
+            raise ValueError(f"{self.id}: only a rule on the number alone may say it cannot judge")
         if not set(self.channels) <= set(CHANNELS) or not set(self.displays) <= set(DISPLAYS):
             raise ValueError(f"{self.id}: bad channels or displays")
         if not self.where or not set(self.where) <= set(WHERES):

@@ -8,7 +8,8 @@ from operator import itemgetter
 
 from .languages import Phrase
 from .number import DISPLAYS, read_number
-from .refusal import Refusal, choice
+from .refusal import Refusal, as_str, choice, named
+from .regions import BY_KEY, COARSE, key_of
 from .rule import CHANNELS, RISKS, SEVERITY, UNKNOWN, WHERES
 from .rules import RULES
 from .text import plain_text, read_text
@@ -22,10 +23,18 @@ CHANNEL = Refusal(
 WHERE = Refusal(
     "where",
     Phrase(
-        "所在地必须是 cn（中国大陆）或 abroad（国外），而不是 {value}。",
-        "Where you are must be cn (mainland China) or abroad, not {value}.",
+        "所在地必须是地区的两个字母代码（ISO 3166-1，例如 CN、HK、GB、US），或 abroad（其他国家或地区），而不是 {value}。",
+        "Where you are must be a region's two-letter code (ISO 3166-1, such as CN, HK, GB or US), or abroad "
+        "(somewhere else), not {value}.",
     ),
-    ({"number": "4008001234", "where": "moon"}, {"number": "call me", "where": "CN"}, {"number": "110", "where": 1}),
+    (
+        {"number": "4008001234", "where": "moon"},
+        {"number": "call me", "where": "UK"},
+        {"number": "110", "where": 1},
+        {"number": "110", "where": "ZZ"},
+        {"number": "110", "where": "cn "},
+        {"number": "110", "where": ""},
+    ),
 )
 REFUSALS = (CHANNEL, WHERE)
 
@@ -49,6 +58,17 @@ CANDIDATES = {
 }
 
 
+def read_where(value: object) -> str:
+    """The key of the region ``value`` names (regions.key_of), or raise the WHERE refusal."""
+    if type(value) is str and value in COARSE:  # the common case, first
+        return value
+    text = as_str(value)
+    key = key_of(text) if text is not None else None
+    if key is None:
+        raise WHERE(named(value))
+    return key
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """What the advisory says about one number. Immutable; checker.result words it (verdict_dict)."""
@@ -56,7 +76,7 @@ class Verdict:
     input: str
     normalized: str
     channel: str
-    where: str  # "cn" (mainland China) or "abroad"
+    where: str  # the region's key (regions.BY_KEY): "cn" (mainland China), "gb", "hk", …, or "abroad"
     risk: str
     rules: tuple[str, ...]  # matched rule ids, most severe first
     rule_risks: tuple[str, ...]  # the risk each of those rules gave in this context
@@ -64,21 +84,24 @@ class Verdict:
 
 def check(number: str, *, channel: str = "call", text: str | None = None, where: str = "cn") -> Verdict:
     """Check a number that called or texted, with the text's content or what the caller said,
-    for a reader in mainland China (where="cn") or abroad (where="abroad").
+    for a reader in ``where``: a region's ISO 3166-1 code in any case (regions.REGIONS: "CN", "gb",
+    "HK"), or "abroad" for somewhere else. A number typed without + or 00 is read as that region's
+    phones show it (in mainland China and somewhere else, as a Chinese number).
 
     Raises InvalidNumber (a ValueError) for input that is not a phone number, and
-    InvalidInput for a channel other than "call" or "sms", a ``where`` other than "cn" or
-    "abroad", or a text that is not a string or is too long (MAX_TEXT_CHARS). Whatever the
+    InvalidInput for a channel other than "call" or "sms", a ``where`` that names no region of
+    the list, or a text that is not a string or is too long (MAX_TEXT_CHARS). Whatever the
     arguments' types, nothing else is raised.
     """
     channel = choice(channel, CHANNELS, CHANNEL)
-    where = choice(where, WHERES, WHERE)
+    where = read_where(where)
     plain = plain_text(text)
-    parsed = read_number(number)
+    code = BY_KEY[where].code
+    parsed = read_number(number, code if code else "CN")
     facts = read_text(plain)
     context = "sms-link" if channel == "sms" and facts.has_link else channel
     content = facts.has_link or bool(facts.marks)
-    candidates = CANDIDATES[where, channel, parsed.display, content]
+    candidates = CANDIDATES[COARSE[where], channel, parsed.display, content]
     matched = [rule for rule in candidates if rule.applies(parsed, channel, facts)]
     if len(matched) > 1:
         ids = {rule.id for rule in matched}

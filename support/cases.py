@@ -7,14 +7,18 @@ import random
 
 import checker
 
+from .region_examples import REGION_EXAMPLES
+
+# Where the reader is: mostly mainland China or abroad, as before, and some regions, in any case.
+WHERES = ["cn", "abroad", "cn", "abroad", "GB", "us", "HK", "tw", "JP", "AU", "CA", "SG", "id"]
+
 
 def example_cases() -> list[dict]:
-    """Every example of the rule table, as the keyword arguments of checker.result()."""
-    return [
-        {"number": e.number, "channel": e.channel, "text": e.text, "where": e.where}
-        for rule in checker.RULES
-        for e in rule.matches + rule.misses
-    ]
+    """Every example of the rule table, then every region's (support/region_examples.py), as the
+    keyword arguments of checker.result()."""
+    examples = [e for rule in checker.RULES for e in rule.matches + rule.misses]
+    examples += [example for _, _, example, _, _ in REGION_EXAMPLES]
+    return [{"number": e.number, "channel": e.channel, "text": e.text, "where": e.where} for e in examples]
 
 
 def generated_cases(count: int, seed: int = 12308) -> list[dict]:
@@ -89,7 +93,7 @@ def generated_cases(count: int, seed: int = 12308) -> list[dict]:
                 "number": number,
                 "channel": rng.choice(["call", "sms"]),
                 "text": rng.choice(texts),
-                "where": rng.choice(["cn", "abroad"]),
+                "where": rng.choice(WHERES),
             }
         )
     return cases

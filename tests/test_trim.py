@@ -19,7 +19,7 @@ def test_no_input_imports_a_module_the_zip_leaves_out():
         "import json, sys, checker\n"
         "for case in json.load(sys.stdin):\n"
         f"    for lang in {CODES!r}:\n"
-        "        checker.result_json(case['number'], case['channel'], case['text'], lang)\n"
+        "        checker.result_json(case['number'], case['channel'], case['text'], lang, case['where'])\n"
         "print(json.dumps([m.__file__ for m in list(sys.modules.values()) if getattr(m, '__file__', None)]))\n"
     )
     run = subprocess.run(

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from .. import sources
 from ..languages import Phrase
-from ..number import CN_INTL, DOMESTIC, INTL, MALFORMED_INTL
-from ..rule import CAUTION, DANGER, NOTICE, SAFE, TIPS, Passage, Rule, abroad, sms
+from ..number import CN_INTL, DOMESTIC, INTL, LOCAL, MALFORMED_INTL
+from ..rule import CAUTION, DANGER, NOTICE, SAFE, TIPS, Example, Passage, Rule, abroad, sms
 from .shared import CHINESE_DISPLAYS, HANG_UP, NO_CALLBACK, NO_DETAILS, NO_LINK, SERVICE, VERIFY_OFFICIAL
 
 PLUS_00 = Passage(
@@ -24,7 +24,7 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         id="hotline-12308",
         risk=DANGER,
         page="hotline-12308",
-        displays=CHINESE_DISPLAYS,
+        displays=(*CHINESE_DISPLAYS, LOCAL),
         national=r"(?:10)?(?:656)?12308",
         advisory=Passage(
             NOTICE,
@@ -76,8 +76,10 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
             sms("12308", "您的护照涉嫌违法"),
             abroad("+86-10-12308"),
             abroad("+86 10 6561 2308"),
+            Example("12308", where="GB"),
+            Example("+86 10 12308", where="HK"),
         ),
-        misses=("123080", "1230", "010-65612309", "+1 12308", "+44 10 12308"),
+        misses=("123080", "1230", "010-65612309", "+1 12308", "+44 10 12308", Example("123080", where="GB")),
     ),
     Rule(
         id="prefix-400",
@@ -186,10 +188,10 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         advisory=PLUS_00,
         decision=Phrase(
             zh="前缀后面的国家代码不是 86（包括不存在的国家代码）都算境外来电。这条提示是给在中国大陆的手机的："
-            "在国外，当地的每个来电都带“+”和国家代码，所以选了“我在国外”时不用这条规则。",
+            "在中国大陆以外，带“+”或“00”的号码可能只是所在地或第三国的正常来电，所以选了中国大陆以外的地方时不用这条规则。",
             en="Any country code other than 86 after the prefix counts as a call from abroad, including "
-            "codes that do not exist. The tip is for a phone in mainland China: abroad, every local call "
-            "shows + and a country code, so the rule does not apply when you say you are abroad.",
+            "codes that do not exist. The tip is for a phone in mainland China: elsewhere, a number with + or 00 "
+            "may be an ordinary call from where you are or a third country, so it does not apply there.",
         ),
         title=Phrase(
             zh="“00”或“+”开头的境外号码：没有海外业务或亲友就别接",

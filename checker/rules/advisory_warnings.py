@@ -62,7 +62,7 @@ ADVISORY_WARNINGS: tuple[Rule, ...] = (
         sources=(sources.WEIFANG_96110,),
         decision=Phrase(
             zh="各地反诈中心以“区号 + 96110”外呼（如 025-96110），潍坊警方说来电会显示“地区区号+96110”，所以带区号的形式也算。",
-            en="AdviceByWhere anti-fraud centres call as area code + 96110 (such as 025-96110); Weifang police say the "
+            en="Local anti-fraud centres call as area code + 96110 (such as 025-96110); Weifang police say the "
             'phone shows "area code + 96110", so that form counts too.',
         ),
         title=Phrase(

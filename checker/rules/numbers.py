@@ -1,12 +1,12 @@
-"""Beyond the advisory (本站补充): numbers, each with its public source: 110, 800 and 106 numbers, and
-service numbers shown with +86 abroad."""
+"""Beyond the advisory (本站补充): numbers, each with its public source: 110, 800 and 106 numbers,
+service numbers shown with +86 abroad, and local numbers where the reader is."""
 
 from __future__ import annotations
 
 from .. import sources
 from ..languages import Phrase
-from ..number import CN_INTL, DOMESTIC
-from ..rule import CAUTION, DANGER, NOTICE, Passage, Rule, abroad, sms
+from ..number import CN_INTL, DOMESTIC, LOCAL
+from ..rule import CAUTION, DANGER, NOTICE, UNKNOWN, Example, Passage, Rule, abroad, sms
 from .shared import AREA, CHINESE_DISPLAYS, NO_DETAILS, NO_LINK, OPEN_OFFICIAL, SERVICE, VERIFY_OFFICIAL
 
 NUMBERS: tuple[Rule, ...] = (
@@ -175,5 +175,56 @@ NUMBERS: tuple[Rule, ...] = (
         ),
         matches=(abroad("+8695588"), abroad("+86 96110"), abroad("0086 110"), abroad("+86 12381", "sms")),
         misses=("+8695588", abroad("00095588"), abroad("+86 138 1234 5678"), abroad("95588")),
+    ),
+    Rule(
+        id="local-number",
+        risk=UNKNOWN,
+        page="more-scams",
+        where=("abroad",),
+        displays=(LOCAL,),
+        unless=("hotline-12308",),
+        sources=(sources.ADCC_PLUS_852, sources.EMBASSY_SINGAPORE_PLUS_65),
+        decision=Phrase(
+            zh="香港警方和中国驻新加坡使馆都提醒：当地的真实来电不显示“+852”“+65”这样的本地国家代码。"
+            "所以本站把你所在地区不带 + 或 00 的号码，按当地手机显示本地来电的方式读取（例如在英国，020 开头是伦敦的座机，"
+            "不是广州的），中国大陆号码的规则（400、95、106、800 等）不用于它。除此之外，没有来源说到本地号码本身："
+            "本站判断，单看号码说明不了什么，要听对方要你做什么（见内容规则）。",
+            en="Hong Kong police and the Chinese Embassy in Singapore both warn that genuine local calls do not show "
+            "the local country code (+852, +65). So this site reads a number without + or 00 the way phones where you "
+            "are show local calls (in the UK, 020 is a London landline, not Guangzhou), and the rules for mainland "
+            "Chinese numbers (400, 95, 106, 800 and so on) do not apply to it. Beyond that, no source speaks of local "
+            "numbers as such: this site decides that the number alone says nothing, and that what matters is what "
+            "the caller asks for (see the rules on content).",
+        ),
+        title=Phrase(
+            zh="当地号码：单看号码说明不了什么，听对方要你做什么",
+            en="A local number: the number alone says nothing; listen to what they ask for",
+        ),
+        explanation=Phrase(
+            zh="这是你所在地区的本地号码。单看号码，说明不了打来的是谁：骗子也用本地号码。",
+            en="This is a local number where you are. The number alone says nothing about who is calling: "
+            "scammers use local numbers too.",
+        ),
+        advice=(
+            Phrase(
+                zh="听对方要你做什么：要你转账、说出验证码或密码、下载 App 或共享屏幕的，就挂断。",
+                en="Listen to what they ask for: if they want money, a code or a password, or want you to install an "
+                "app or share your screen, hang up.",
+            ),
+            VERIFY_OFFICIAL,
+        ),
+        matches=(
+            Example("020 7946 0000", where="GB"),
+            Example("(212) 555-0147", where="US"),
+            Example("800 555 0199", where="US"),
+            Example("0412 345 678", "sms", where="AU"),
+        ),
+        misses=(
+            Example("+44 20 7946 0000", where="GB"),
+            "020 7946 0000",
+            abroad("020 7946 0000"),
+            Example("12308", where="GB"),
+            Example("011 86 95588", where="US"),
+        ),
     ),
 )

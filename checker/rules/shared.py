@@ -82,6 +82,7 @@ SCAMMED = AdviceByWhere(
         "also report it to the police where your household is registered in China (your registered "
         "hometown).",
     ),
+    local=True,
 )
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from ..rule import Citation
 
 __all__ = [
+    "ADCC_PLUS_852",
     "ANSHAN_800",
     "BEIJING_CARRIERS_106",
+    "EMBASSY_SINGAPORE_PLUS_65",
     "GUANGDONG_TELECOM",
     "HEFEI_96110",
     "ICBC_GANZHOU_ONLY",
@@ -234,4 +236,26 @@ BEIJING_CARRIERS_106 = Citation(
     url="https://163.com/dy/article/HOR3S5NA0514R9KQ.html",
     quote="收到“10683023xxxx”发来的三条短信,提示自己的手机积分即将清零",
     quote_en='She got three texts from "10683023xxxx" saying that her phone points were about to be cleared.',
+)
+
+# Local calls show no country code: a call showing the reader's own one is the faked one.
+ADCC_PLUS_852 = Citation(
+    publisher="香港警务处反诈骗协调中心",
+    publisher_en="Hong Kong Police Force, Anti-Deception Coordination Centre",
+    kind="police",
+    date="",
+    url="https://www.adcc.gov.hk/en-hk/alerts-detail/alerts-1444920522000367618.html",
+    quote="If you receive an unknown call with the prefix “+852”, it is a scam call pretending to be from a local number.",
+    quote_en="If you receive an unknown call with the prefix “+852”, it is a scam call pretending to be from a local "
+    "number.",
+    quote_lang="en",
+)
+EMBASSY_SINGAPORE_PLUS_65 = Citation(
+    publisher="中国驻新加坡大使馆（中国网转载其微信公众号消息）",
+    publisher_en="Chinese Embassy in Singapore (its WeChat notice, carried by China.com.cn)",
+    kind="embassy",
+    date="2021-11-03",
+    url="http://travel.china.com.cn/txt/2021-11/03/content_77847993.html",
+    quote="本地电话不应显示“+65”前缀,此类电话均为诈骗分子通过虚拟方式伪造的电话号码。",
+    quote_en="Local calls should not show a “+65” prefix; all such calls use numbers faked by scammers.",
 )
