@@ -28,11 +28,16 @@ WIDGET = {
         "e.g. Your personal data has leaked and you are suspected of a crime…",
     ),
     "where": Phrase("你现在在哪里", "Where you are now"),
-    "cn": Phrase("我在中国大陆", "I am in mainland China"),
-    "abroad": Phrase("我在国外", "I am abroad"),
     "where_hint": Phrase(
-        "这个选择只记在这台设备上，不会发送出去。", "This choice is remembered on this device only and never sent."
+        "号码按当地手机的显示方式读取，建议也按当地给出。这个选择只记在这台设备上，不会发送出去。",
+        "Numbers are read as phones there show them, and the advice is for that place. This choice is "
+        "remembered on this device only and never sent.",
     ),
+    "guess": Phrase(
+        "根据这台设备的时区，猜你现在在：{region}。不对的话请在上面改。",
+        "From this device's time zone, we guess you are in: {region}. If that is wrong, change it above.",
+    ),
+    "guess_ok": Phrase("对，我在这里", "Yes, I am here"),
     "loading": Phrase(
         "正在加载检查程序（第 {step}/2 步）……第一次打开需要下载约 {size} MB，之后可以离线使用。",
         "Loading the checker (step {step} of 2)… The first visit downloads about {size} MB; after that it "

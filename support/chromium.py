@@ -22,8 +22,11 @@ def check_number(page, number: str, channel: str = "call", text: str = "") -> tu
     before = page.get_attribute("#number-check-result", "data-verdict-id")
     page.fill("input[name=number]", number)
     page.press("input[name=number]", "Enter")
+    # The answer to this request: changing a field re-checks at once, and the answers to those
+    # earlier requests may show before this one's; data-busy stays up until the last answer shows.
     page.wait_for_function(
-        "before => (document.querySelector('#number-check-result').dataset.verdictId ?? null) !== before",
+        "before => (document.querySelector('#number-check-result').dataset.verdictId ?? null) !== before"
+        " && !document.querySelector('#number-check').dataset.busy",
         arg=before,
         timeout=READY_MS,
     )

@@ -321,31 +321,71 @@ def test_where_is_remembered_on_this_device_and_carried_in_deep_links(watched, s
     page = watched.page
     page.goto(server + "en/check/")
     watched.ready()
-    assert page.is_checked("input[name=where][value=cn]")
-    page.check("input[name=where][value=abroad]")
+    assert page.input_value("select[name=where]") == "cn"  # this machine's time zone names no region
+    page.select_option("select[name=where]", "gb")
     page.reload()
     watched.ready()
-    assert page.is_checked("input[name=where][value=abroad]")
-    assert page.evaluate("localStorage.getItem('/#where')") == "abroad"
-    assert watched.check("+44 20 7946 0000")[0]
-    assert copied_link(page) == server + "en/check/#n=%2B44%2020%207946%200000&c=call&w=abroad"
+    assert page.input_value("select[name=where]") == "gb"
+    assert page.evaluate("localStorage.getItem('/#where')") == "gb"
+    assert watched.check("020 7946 0000")[1] == "local-number"
+    assert copied_link(page) == server + "en/check/#n=020%207946%200000&c=call&w=gb"
     # A link says where its check was made (absent: mainland China), and leaves the choice alone.
     page.goto(server + "en/check/#n=95588")
-    assert page.is_checked("input[name=where][value=cn]")
-    assert page.evaluate("localStorage.getItem('/#where')") == "abroad"
-    assert not any("abroad" in url or "where" in url for url in watched.requests)
+    page.wait_for_selector("#number-check-result[data-risk]", timeout=READY_MS)
+    assert page.input_value("select[name=where]") == "cn"
+    assert page.evaluate("localStorage.getItem('/#where')") == "gb"
+    assert not any("where" in url or "=gb" in url for url in watched.requests)
 
 
-def test_where_abroad_reaches_the_checker(watched, server):
+def test_where_reaches_the_checker_and_a_change_checks_again(watched, server):
     """The reader's place reaches the checker in the worker, and changes what it says."""
-    number = "+44 20 7946 0000"
-    abroad = json.loads(checker.result_json(number, "call", None, "en", "abroad"))
-    home = json.loads(checker.result_json(number, "call", None, "en"))
-    assert (abroad["risk"], abroad["rules"]) != (home["risk"], home["rules"])  # else this test proves nothing
-    watched.page.goto(server + "en/check/#n=" + quote(number) + "&w=abroad")
+    number = "020 7946 0000"  # London, or Guangzhou
+    london = json.loads(checker.result_json(number, "call", None, "en", "gb"))
+    guangzhou = json.loads(checker.result_json(number, "call", None, "en", "cn"))
+    assert london["normalized"] != guangzhou["normalized"]  # else this test proves nothing
+    watched.page.goto(server + "en/check/#n=" + quote(number) + "&w=gb")
     watched.page.wait_for_selector("#number-check-result[data-risk]", timeout=READY_MS)
-    assert watched.verdict() == (abroad["risk"], " ".join(abroad["rules"]))
-    assert watched.page.is_checked("input[name=where][value=abroad]")
+    assert watched.verdict() == (london["risk"], " ".join(london["rules"]))
+    assert london["normalized"] in watched.page.inner_text(".verdict__number")
+    before = watched.page.get_attribute("#number-check-result", "data-verdict-id")
+    watched.page.select_option("select[name=where]", "cn")
+    watched.page.wait_for_function(
+        "before => document.querySelector('#number-check-result').dataset.verdictId !== before", arg=before
+    )
+    assert guangzhou["normalized"] in watched.page.inner_text(".verdict__number")
+
+
+@pytest.mark.parametrize(
+    ("zone", "path", "key"),
+    [
+        ("Europe/London", "check/", "gb"),
+        ("Asia/Hong_Kong", "zh-Hant/check/", "hk"),
+        ("America/New_York", "en/check/", "us"),
+    ],
+)
+def test_a_reader_who_confirms_where_they_are_gets_its_numbers_to_tap(browser, server, zone, path, key):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, timezone_id=zone)
+    page = context.new_page()
+    page.goto(server + path)
+    page.wait_for_selector("#number-check[data-state=ready]", timeout=READY_MS)
+    assert page.input_value("select[name=where]") == key  # guessed on the device, and said
+    guess = page.locator(".number-check__guess")
+    assert (
+        guess.is_visible()
+        and page.locator(f"select[name=where] option[value={key}]").inner_text() in guess.inner_text()
+    )
+    guess.locator("button").click()
+    assert not guess.is_visible() and page.evaluate("localStorage.getItem('/#where')") == key
+    lang = {"check/": "zh", "zh-Hant/check/": "zh-Hant", "en/check/": "en"}[path]
+    expected = json.loads(checker.result_json("+86 10 12308", "call", None, lang, key))
+    assert expected["risk"] == "danger"
+    assert check_number(page, "+86 10 12308")[0] == "danger"
+    links = page.locator("#number-check-result li a[href^='tel:']")
+    assert [links.nth(i).get_attribute("href") for i in range(links.count())] == [
+        href for spans in expected["dial"] for _, _, href in spans
+    ]
+    assert links.last.is_visible() or links.last.evaluate("node => node.getBoundingClientRect().height > 0")
+    context.close()
 
 
 def test_a_copied_link_holds_the_check_and_says_so(watched, server):

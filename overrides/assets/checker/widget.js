@@ -3,6 +3,8 @@
 // parsed as HTML. What the reader types stays out of the address bar and the history: a link
 // that holds a check (#n=…&c=sms&t=…&w=abroad, a fragment browsers never send to a server) is
 // made only when the reader copies one, and a link that is opened is read, then cleared.
+// Where the reader is (a region's key) is remembered on this device only; the first guess comes
+// from the device's time zone, worked out here, and is shown until the reader confirms it.
 // A classic script in the page's head, run before the page is laid out (which takes a slow
 // phone longer than fetching this file), so the worker starts at once; the form is taken over
 // once the document has been parsed.
@@ -11,7 +13,6 @@
 
 (() => {
   const ERROR_ICON = "✖";  // verdicts carry their own risk_icon; errors are not verdicts
-  const WHERE = ["cn", "abroad"];
 
   const config = CheckerClient.readConfig();
   // Another site could frame this page with a check of its choosing and overlay it: a meta CSP
@@ -154,10 +155,17 @@
       this.replaced = false;
       this.seq = 0;
       this.shown = null;  // the query whose verdict is on show
+      this.guess = form.querySelector(".number-check__guess");
       const where = remembered(localStorage, "where");
-      if (WHERE.includes(where)) form.elements.where.value = where;
+      if (this.isRegion(where)) {
+        form.elements.where.value = where;
+      } else {
+        this.guessRegion(JSON.parse(form.dataset.zones));
+      }
+      // Any change to what was checked checks again, so the verdict always fits the form.
       form.addEventListener("change", ({ target }) => {
-        if (target.name === "where") remember(localStorage, "where", target.value);
+        if (target.name === "where") this.confirmRegion();
+        if (this.shown && ["number", "channel", "where", "text"].includes(target.name) && this.changed()) this.submit();
       });
       form.addEventListener("submit", (event) => {
         event.preventDefault();
@@ -225,6 +233,7 @@
       const reloading = this.replaced && mayReload();
       if (reloading && this.pending && this.reloadFor(this.pending)) return;
       this.form.dataset.state = "failed";
+      delete this.form.dataset.busy;
       if (reloading) {
         this.say(this.t.updated);
         return;
@@ -249,7 +258,10 @@
       };
     }
 
+    // data-busy is up from a request until its answer is on show, or the checker failed to
+    // start; an answer to a request since superseded never shows.
     submit(query = this.read()) {
+      this.form.dataset.busy = "true";
       if (this.replaced && this.reloadFor(query)) return;
       if (this.ready) {
         this.run(query);
@@ -285,11 +297,46 @@
       this.display("failed", "", this.errorHead(), el("p", { className: "verdict__error", textContent: this.t.crashed }), retry);
     }
 
+    changed() {
+      const now = this.read();
+      return Object.keys(now).some((key) => now[key] !== this.shown[key]);
+    }
+
+    isRegion(key) {
+      return Boolean(key) && [...this.form.elements.where.options].some((option) => option.value === key);
+    }
+
+    // The time zone names a region for most places: then it is chosen, and said, with a button
+    // to confirm it. Without a match the choice stays mainland China, as before.
+    guessRegion(zones) {
+      let zone = "";
+      try {
+        zone = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+      } catch {
+        return;
+      }
+      const key = zones[zone];
+      if (!this.isRegion(key)) return;
+      const select = this.form.elements.where;
+      select.value = key;
+      const ok = el("button", { type: "button", textContent: this.t.guess_ok });
+      ok.addEventListener("click", () => this.confirmRegion());
+      this.guess.replaceChildren(this.t.guess.replace("{region}", select.selectedOptions[0].textContent), " ", ok);
+      this.guess.hidden = false;
+      this.form.dataset.guess = key;
+    }
+
+    confirmRegion() {
+      remember(localStorage, "where", this.form.elements.where.value);
+      this.guess.hidden = true;
+      delete this.form.dataset.guess;
+    }
+
     // The link to a check, for the reader to share: it holds the number and the text.
     link({ number, channel, text, where }) {
       const fields = { n: number, c: channel };
       if (text) fields.t = text;
-      if (where === "abroad") fields.w = where;
+      if (where !== "cn") fields.w = where;
       return location.href.split("#")[0] + fragment(fields);
     }
 
@@ -319,7 +366,8 @@
       fields.number.value = String(number ?? "");
       fields.channel.value = channel === "sms" ? "sms" : "call";
       fields.text.value = String(text ?? "");
-      fields.where.value = where === "abroad" ? "abroad" : "cn";
+      fields.where.value = this.isRegion(where) ? where : "cn";
+      if (this.form.dataset.guess !== fields.where.value) this.guess.hidden = true;
     }
 
     // A link says everything about its check, where included (absent: mainland China); it does
@@ -339,6 +387,7 @@
     display(risk, rules, head, ...body) {
       const heading = el(this.form.dataset.heading, { className: "verdict__head", tabIndex: -1 }, ...head);
       this.result.dataset.verdictId = String(this.seq);
+      delete this.form.dataset.busy;
       this.result.dataset.risk = risk;
       this.result.dataset.rules = rules;
       this.result.replaceChildren(heading, ...body);
