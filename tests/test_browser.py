@@ -58,7 +58,8 @@ def watched(browser, server):
     w = Watched(page, server)
     yield w
     assert not w.errors, w.errors
-    foreign = [url for url in w.requests if not url.startswith(server)]
+    # The checker's worker starts from a blob: URL of this origin (client.js).
+    foreign = [url for url in w.requests if not url.removeprefix("blob:").startswith(server)]
     assert not foreign, foreign
     context.close()
 
@@ -439,4 +440,24 @@ def test_a_framed_check_page_runs_nothing_and_offers_itself_alone(browser, site_
         assert "does not work inside another website" in frame.locator(".number-check__status").inner_text()
         assert frame.locator("#number-check-result[data-risk]").count() == 0
         assert not any("/assets/pyodide/" in url for url in requests)  # the checker never started
+        context.close()
+
+
+def test_the_worker_runs_under_the_pages_policy(browser, server, tmp_path):
+    (tmp_path / "x.mjs").write_text("export const x = 1;\n", encoding="utf-8")
+    with SiteServer(tmp_path) as other:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(server + "en/check/")
+        page.wait_for_selector("#number-check[data-state=ready]", timeout=READY_MS)
+        (worker,) = [worker for worker in page.workers if worker.url.startswith("blob:" + server)]
+        reach = """async (url) => {
+          const outcome = {};
+          for (const [how, go] of [["fetch", () => fetch(url + "x.mjs")], ["import", () => import(url + "x.mjs")]]) {
+            try { await go(); outcome[how] = "arrived"; } catch (error) { outcome[how] = error.name; }
+          }
+          return outcome;
+        }"""
+        assert worker.evaluate(reach, server) == {"fetch": "arrived", "import": "TypeError"}  # not a module
+        assert worker.evaluate(reach, other.url) == {"fetch": "TypeError", "import": "TypeError"}
         context.close()

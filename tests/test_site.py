@@ -169,6 +169,8 @@ def test_csp_allows_only_self_and_wasm(pages):
         assert script_src[:2] == ["'self'", "'wasm-unsafe-eval'"]
         assert all(token.startswith("'sha256-") for token in script_src[2:])
         assert "connect-src 'self'" in policy and "unsafe-eval'" not in policy.replace("wasm-unsafe-eval'", "")
+        # The checker's worker starts from a blob: of this origin, and so runs under this policy.
+        assert re.search(r"worker-src ([^;]*)", policy).group(1).split() == ["'self'", "blob:"]
 
 
 def test_404_page_speaks_chinese_and_english(site_dir):

@@ -26,7 +26,7 @@ CHARSET = re.compile(r"<meta charset=[\"']?utf-8[\"']?\s*/?>", re.IGNORECASE)
 POLICY = (
     "default-src 'self'; "
     "script-src 'self' 'wasm-unsafe-eval' {hashes}; "
-    "worker-src 'self'; "
+    "worker-src 'self' blob:; "  # the checker's worker starts from a blob: (client.js)
     "connect-src 'self'; "
     "img-src 'self' data:; "
     "style-src 'self' 'unsafe-inline'; "

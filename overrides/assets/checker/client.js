@@ -40,7 +40,11 @@ class CheckerClient {
     performance.mark("checker-start");  // for bench/ and the browser's performance panel
     this.step = 1;  // of starting: 1 fetching, 2 starting Python
     this.onprogress = null;
-    this.#worker = new Worker(config.workerURL, { type: "module" });
+    // A worker started from its own URL would run under no Content-Security-Policy, for a meta
+    // policy binds only its document; one started from a blob: URL inherits the page's. So the
+    // worker is a blob: module that imports worker.js, and runs as confined as the page.
+    const source = new Blob([`import ${JSON.stringify(config.workerURL)};`], { type: "text/javascript" });
+    this.#worker = new Worker(URL.createObjectURL(source), { type: "module" });
     this.#worker.onmessage = ({ data }) => this.#receive(data);
     this.#worker.onerror = (event) => {
       event.preventDefault();
