@@ -1,5 +1,8 @@
-"""The command line, run as a real subprocess: exit codes, stdin batches, languages, hostile input."""
+"""The command line: exit codes, stdin batches, languages, hostile input. Most tests call its main()
+as the console script does, in this process; those about the process itself (the console script,
+encodings and locales, a closed pipe) run it as a real subprocess."""
 
+import contextlib
 import io
 import json
 import os
@@ -15,14 +18,14 @@ from .helpers import CJK, ROOT
 
 
 def run(*args, stdin=""):
-    return subprocess.run(
-        [sys.executable, "-m", "checker", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        encoding="utf-8",
-    )
+    """main() on ``args``, with ``stdin`` as UTF-8 bytes: (returncode, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stderr(err):  # where argparse writes a usage error
+            code = main(list(args), stdin=io.BytesIO(stdin.encode()), stdout=out, stderr=err)
+    except SystemExit as stop:
+        code = stop.code
+    return subprocess.CompletedProcess(args, code, out.getvalue(), err.getvalue())
 
 
 def test_json_400_is_danger():
