@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import dial
-from ..languages import Phrase
+from ..languages import BY_CODE, Phrase, quoted, quoted_lang
 from ..refusal import resolve
 from ..regions import BY_KEY
 from .asia import JP, KR, MY, SG
@@ -70,14 +70,15 @@ def table(lang: str) -> list[dict[str, Any]]:
                 for source in entry.sources
             ]
             if entry.advisory is not None:
-                # The Simplified text of the advisory, verbatim: the Traditional original's span is
-                # what overrides/hooks/traditional.py collects for the rules' quotes only.
+                # The advisory's words, verbatim: in Traditional, the Traditional original's own
+                # characters (overrides/hooks/traditional.py collects them); else the Simplified.
                 advisory = entry.advisory
+                original = lang if BY_CODE[lang].quotes_original else "zh"
                 sources.append(
                     {
                         "advisory": advisory.source,
-                        "quote": advisory.zh,
-                        "quote_lang": "zh-Hans",
+                        "quote": quoted(advisory.zh, original),
+                        "quote_lang": quoted_lang(original),
                         "quote_en": advisory.en,
                     }
                 )
