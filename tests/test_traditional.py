@@ -132,7 +132,10 @@ def test_quotes_are_the_traditional_originals():
         path.stem: path.read_text(encoding="utf-8").replace("\n", "")
         for path in (ROOT / "advisory").glob("*.zh-Hant.txt")
     }
+    from checker.contacts import CONTACTS
+
     quoted = {rule.advisory.zh for rule in checker.RULES if rule.advisory}
+    quoted |= {line.advisory.zh for row in CONTACTS.values() for line in row.lines if line.advisory}
     assert set(QUOTED) == quoted
     for simplified, original in QUOTED.items():
         assert any(original in text for text in originals.values()), original
