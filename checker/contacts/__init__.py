@@ -25,8 +25,9 @@ from .europe import DE, ES, FR, NL
 from .europe_more import IT, RU
 from .line import ROLES, Contacts, Line, href
 from .oceania import AU, IE, NZ
+from .words import PAGE, ROLE_LABELS
 
-__all__ = ["CONTACTS", "NO_ROW", "ROLES", "Contacts", "Line", "href", "table"]
+__all__ = ["CONTACTS", "NO_ROW", "PAGE", "ROLES", "ROLE_LABELS", "Contacts", "Line", "href", "table"]
 
 CONTACTS: dict[str, Contacts] = {
     row.region: row
