@@ -259,3 +259,19 @@ def test_the_table_for_the_page_card_and_widget_is_plain_data_with_links(lang):
     assert links["159"] == "tel:159" and links["0300 123 2040"] == "tel:+443001232040"
     indonesia = next(row for row in rows if row["key"] == "id")
     assert indonesia["lines"] == [] and "+86-10-12308" in indonesia["missing"]
+
+
+def test_the_advisory_passages_are_quoted_from_the_original_in_its_script():
+    from checker.contacts import table
+
+    def passages(lang):
+        return [
+            source for row in table(lang) for line in row["lines"] for source in line["sources"] if "advisory" in source
+        ]
+
+    hant, hans = passages("zh-Hant"), passages("zh")
+    assert hant and len(hant) == len(hans)
+    for traditional, simplified in zip(hant, hans, strict=True):
+        assert simplified["quote_lang"] == "zh-Hans" and traditional["quote_lang"] == "zh-Hant"
+        original = (ADVISORY / f"{traditional['advisory']}.zh-Hant.txt").read_text(encoding="utf-8").replace("\n", "")
+        assert traditional["quote"] in original and traditional["quote"] != simplified["quote"]

@@ -13,6 +13,7 @@ from .helpers import ROOT, load_hook
 
 DOCS = ROOT / "docs"
 markers, rules_table, checker_assets = load_hook("markers"), load_hook("rules_table"), load_hook("checker_assets")
+who_to_call = load_hook("who_to_call")
 TEMPLATES = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "overrides"))
 
 
@@ -33,7 +34,7 @@ class Config:
 
 def expand(markdown: str) -> str:
     """``markdown`` as the build expands it, with every hook's markers."""
-    owners = {**rules_table.MARKERS, **checker_assets.MARKERS}
+    owners = {**rules_table.MARKERS, **checker_assets.MARKERS, **who_to_call.MARKERS}
     renderers = {
         name: lambda argument, render=render: render(argument, Page, Config) for name, render in owners.items()
     }
@@ -86,7 +87,7 @@ def test_every_marker_in_docs_is_of_the_grammar():
         for path in sorted(DOCS.glob("*.md"))
         for _, name, _ in markers.find(path.read_text(encoding="utf-8"), path.name)
     ]
-    assert set(found) == {"widget", "rules-table", "sources", "sections"}
+    assert set(found) == {"widget", "rules-table", "sources", "sections", "contacts"}
 
 
 @pytest.mark.parametrize(
@@ -94,7 +95,7 @@ def test_every_marker_in_docs_is_of_the_grammar():
     [
         (
             "<!-- checker:nothing -->",
-            "there is no marker 'nothing': use one of checker:rules-table, checker:sections, "
+            "there is no marker 'nothing': use one of checker:contacts, checker:rules-table, checker:sections, "
             "checker:sources, checker:widget",
         ),
         ("<!-- checker:sources no-such-rule -->", "checker.RULES has no rule 'no-such-rule': give one of its ids"),

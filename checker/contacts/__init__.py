@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import dial
-from ..languages import Phrase
+from ..languages import BY_CODE, Phrase, quoted, quoted_lang
 from ..refusal import resolve
 from ..regions import BY_KEY
 from .asia import JP, KR, MY, SG
@@ -25,8 +25,9 @@ from .europe import DE, ES, FR, NL
 from .europe_more import IT, RU
 from .line import ROLES, Contacts, Line, href
 from .oceania import AU, IE, NZ
+from .words import PAGE, ROLE_LABELS
 
-__all__ = ["CONTACTS", "NO_ROW", "ROLES", "Contacts", "Line", "href", "table"]
+__all__ = ["CONTACTS", "NO_ROW", "PAGE", "ROLES", "ROLE_LABELS", "Contacts", "Line", "href", "table"]
 
 CONTACTS: dict[str, Contacts] = {
     row.region: row
@@ -70,14 +71,15 @@ def table(lang: str) -> list[dict[str, Any]]:
                 for source in entry.sources
             ]
             if entry.advisory is not None:
-                # The Simplified text of the advisory, verbatim: the Traditional original's span is
-                # what overrides/hooks/traditional.py collects for the rules' quotes only.
+                # The advisory's words, verbatim: in Traditional, the Traditional original's own
+                # characters (overrides/hooks/traditional.py collects them); else the Simplified.
                 advisory = entry.advisory
+                original = lang if BY_CODE[lang].quotes_original else "zh"
                 sources.append(
                     {
                         "advisory": advisory.source,
-                        "quote": advisory.zh,
-                        "quote_lang": "zh-Hans",
+                        "quote": quoted(advisory.zh, original),
+                        "quote_lang": quoted_lang(original),
                         "quote_en": advisory.en,
                     }
                 )

@@ -5,6 +5,7 @@
     <!-- checker:rules-table -->         the whole rule table (rules_table.py)
     <!-- checker:sources RULE-ID -->     the sources of one rule, under its section
     <!-- checker:sections kinds -->      a section per kind of fraud (or `demands`: per demand)
+    <!-- checker:contacts -->            who to call, a section per region (who_to_call.py)
 
 A hook that expands markers names them in its MARKERS: name -> render(argument, page, config),
 which returns the Markdown in the marker's place or raises ValueError saying what it takes.

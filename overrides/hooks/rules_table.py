@@ -49,8 +49,9 @@ MONTHS = (
 )
 
 
-def macros(lang: str, templates: jinja2.Environment):
-    """The macros of partials/rules.html, in ``lang``: table, sources, risk."""
+def macros(lang: str, templates: jinja2.Environment, template: str = TEMPLATE, **extra):
+    """The macros of partials/rules.html (or ``template``, which may import them with context),
+    in ``lang``: table, sources, risk; ``extra`` joins their context."""
     words = localized(TABLE, lang)
     labels = localized(checker.RISK_LABELS, lang)
 
@@ -82,8 +83,9 @@ def macros(lang: str, templates: jinja2.Environment):
         "places": lambda rule: " · ".join(words["where"][where] for where in WHERES if where in rule.where),
         "channels": lambda rule: " · ".join(words["channels"][channel] for channel in rule.channels),
         "chinese": lambda text: bool(CJK.search(text)),
+        **extra,
     }
-    return templates.overlay(autoescape=True).get_template(TEMPLATE).make_module(context)
+    return templates.overlay(autoescape=True).get_template(template).make_module(context)
 
 
 def render(lang: str, templates: jinja2.Environment, base: str = "") -> str:

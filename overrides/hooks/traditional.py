@@ -140,7 +140,7 @@ and the Simplified form of every Traditional character, with which the checker r
 
 
 def _quotes(script: str) -> dict[str, str]:
-    """Each advisory quote in Simplified → the same span of the original in ``script``.
+    """Each advisory quote in Simplified (the rules' and the who-to-call lines') → the same span of the original in ``script``.
 
     advisory/*.zh-Hans.txt is a character-for-character conversion of *.zh-Hant.txt, so the
     quote's place in the one is its place in the other. Quotes may run across line breaks."""
@@ -149,13 +149,17 @@ def _quotes(script: str) -> dict[str, str]:
     def text(source: str, script: str) -> str:
         return (ROOT / "advisory" / f"{source}.{script}.txt").read_text(encoding="utf-8").replace("\n", "")
 
+    from checker.contacts import CONTACTS
+
+    passages = [rule.advisory for rule in RULES]
+    passages += [line.advisory for row in CONTACTS.values() for line in row.lines]
     quotes = {}
-    for rule in RULES:
-        if rule.advisory is None:
+    for passage in passages:
+        if passage is None:
             continue
-        simplified, original = text(rule.advisory.source, "zh-Hans"), text(rule.advisory.source, script)
-        start = simplified.index(rule.advisory.zh)
-        quotes[rule.advisory.zh] = original[start : start + len(rule.advisory.zh)]
+        simplified, original = text(passage.source, "zh-Hans"), text(passage.source, script)
+        start = simplified.index(passage.zh)
+        quotes[passage.zh] = original[start : start + len(passage.zh)]
     return quotes
 
 
