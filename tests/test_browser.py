@@ -414,7 +414,7 @@ def test_half_an_emoji_in_either_field_still_gets_an_answer(watched, server):
             [field],
         )
         watched.page.wait_for_function(
-            "before => document.querySelector('#number-check-result').dataset.verdictId !== before",
+            "before => (document.querySelector('#number-check-result').dataset.verdictId ?? null) !== before",
             arg=before,
             timeout=READY_MS,
         )
