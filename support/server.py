@@ -17,6 +17,9 @@ from pathlib import Path
 from bundler.hosting import compressed, gzipped
 
 
+INJECTED = "/__test__/inject.js"
+
+
 class _Handler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
@@ -29,16 +32,24 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         super().__init__(*args, directory=str(site.root), **kwargs)
 
     def do_GET(self):
+        if self.site.inject is not None and self.path == INJECTED:
+            return self._send(self.site.inject.encode(), "text/javascript")
         path = Path(self.translate_path(self.path))
         if path.is_dir() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"
+        if self.site.inject is not None and path.suffix == ".html" and path.is_file():
+            page = path.read_bytes().replace(b"<head>", b'<head><script src="%s"></script>' % INJECTED.encode(), 1)
+            return self._send(page, "text/html")
         wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
         if not (self.site.gzip and wants_gzip and compressed(path.name) and path.is_file()):
             return super().do_GET()
-        body = gzipped(path.read_bytes())
+        self._send(gzipped(path.read_bytes()), self.guess_type(str(path)), encoding="gzip")
+
+    def _send(self, body: bytes, content_type: str, encoding: str | None = None):
         self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Type", content_type)
+        if encoding:
+            self.send_header("Content-Encoding", encoding)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -57,8 +68,11 @@ class _Server(http.server.ThreadingHTTPServer):
 
 
 class SiteServer:
-    def __init__(self, root: Path, *, gzip: bool = False):
-        self.root, self.gzip = Path(root), gzip
+    """``inject``: a script that every page runs first, before its own (served from this origin,
+    so the pages' CSP lets it run): how a test takes a feature away from the browser."""
+
+    def __init__(self, root: Path, *, gzip: bool = False, inject: str | None = None):
+        self.root, self.gzip, self.inject = Path(root), gzip, inject
         self._httpd = _Server(("127.0.0.1", 0), functools.partial(_Handler, site=self))
         threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
         self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}/"

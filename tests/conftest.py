@@ -5,6 +5,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 from playwright.sync_api import sync_playwright
 
 from support.chromium import CHROMIUM, launch
@@ -28,9 +29,17 @@ def build():
 
 
 @pytest.fixture(scope="session")
-def site_dir(tmp_path_factory):
-    """The site, built once per session."""
-    return build_site(tmp_path_factory.mktemp("site"))
+def site_dir(tmp_path_factory, worker_id):
+    """The site, built once per run: under pytest-xdist, by the first worker that asks, and read
+    by the others from the run's shared temporary directory."""
+    if worker_id == "master":
+        return build_site(tmp_path_factory.mktemp("site"))
+    shared = tmp_path_factory.getbasetemp().parent
+    with FileLock(shared / "site.lock"):
+        if not (shared / "site.built").exists():
+            build_site(shared / "site")
+            (shared / "site.built").touch()
+    return shared / "site"
 
 
 @pytest.fixture(scope="session")

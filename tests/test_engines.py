@@ -1,0 +1,138 @@
+"""The widget in the three engines readers use: Chromium (Blink), Firefox ESR (Gecko) and
+WebKitGTK (WebKit, the engine of Safari and of every iOS browser), through support/engines.py.
+
+In each: a cold start whose verdicts are CPython's, a warm start from the stored snapshot, an
+offline reload, and the set-ups where a feature is missing. A missing feature is taken away by a
+script the test server runs first in every page (SiteServer's ``inject``).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import checker
+from support.engines import Chromium, Firefox, WebKit, missing
+from support.server import SiteServer
+
+from .helpers import require
+
+ENGINES = ("chromium", "firefox", "webkit")
+# One of each risk the rules give, by number and by text.
+FIVE = [
+    ("4008001234", "call", ""),
+    ("110", "call", ""),
+    ("96110", "call", ""),
+    ("+86 10 12308", "call", ""),
+    ("106912345678", "sms", "点击 t.cn/abc 领取"),
+]
+FORM = "document.getElementById('number-check')"
+RESULT = "document.getElementById('number-check-result')"
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def engine(request, browser):
+    # `browser` (Chromium, for the other tests) puts these tests in the browser tier.
+    name = request.param
+    why = missing(name)
+    require(why is None, why or "")
+    if name == "chromium":
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as playwright:
+            engine = Chromium(playwright)
+            yield engine
+            engine.quit()
+        return
+    engine = Firefox() if name == "firefox" else WebKit()
+    yield engine
+    engine.quit()
+
+
+def cpython(number, channel, text):
+    verdict = json.loads(checker.result_json(number, channel, text or None, "zh", "cn"))
+    return [verdict["risk"], " ".join(verdict["rules"]), verdict["title"]]
+
+
+def ready(engine):
+    engine.wait(f"{FORM}.dataset.state === 'ready'")
+    return engine.js(f"{FORM}.dataset.start")
+
+
+def check(engine, number, channel="call", text=""):
+    """Fills in the form as a reader would, sends it, and waits for its verdict."""
+    engine.js(
+        f"""(() => {{
+          const form = {FORM};
+          window.verdictBefore = {RESULT}.dataset.verdictId ?? null;
+          form.elements.number.value = {json.dumps(number)};
+          form.querySelector('input[name=channel][value={channel}]').checked = true;
+          form.elements.text.value = {json.dumps(text)};
+          form.requestSubmit();
+          return true;
+        }})()"""
+    )
+    engine.wait(f"({RESULT}.dataset.verdictId ?? null) !== window.verdictBefore && !{FORM}.dataset.busy")
+    return engine.js(
+        f"[{RESULT}.dataset.risk, {RESULT}.dataset.rules, {RESULT}.querySelector('.verdict__title')?.textContent ?? null]"
+    )
+
+
+def test_cold_warm_and_offline_verdicts_are_cpythons(engine, site_dir):
+    site = SiteServer(site_dir)
+    page = site.url + "check/"
+    engine.open()
+    try:
+        engine.goto(page)
+        assert ready(engine) == "cold"
+        for case in FIVE:
+            assert check(engine, *case) == cpython(*case), (engine.name, case)
+        engine.wait(f"{FORM}.dataset.snapshot === 'stored'")
+        engine.wait("navigator.serviceWorker.ready.then(() => true)")
+
+        engine.goto(page)  # a repeat visit
+        assert ready(engine) == "snapshot"
+        assert check(engine, *FIVE[0]) == cpython(*FIVE[0])
+        assert engine.js("Boolean(navigator.serviceWorker.controller)"), "the service worker answers this page"
+
+        site.close()  # offline: nothing answers on the server's port
+        engine.goto(page)
+        assert ready(engine) == "snapshot"
+        assert check(engine, *FIVE[-1]) == cpython(*FIVE[-1])
+    finally:
+        engine.close()
+        site.close()
+
+
+# Each takes one feature away from the page (and, through the Worker it makes, from the worker).
+WITHOUT = {
+    "service-worker": "delete Navigator.prototype.serviceWorker;",
+    # Blocked site data: reading either storage throws, as it does in every engine.
+    "storage": """
+        for (const name of ["localStorage", "sessionStorage"]) {
+          Object.defineProperty(window, name, { get() { throw new DOMException("denied", "SecurityError"); } });
+        }""",
+    # The worker is a module that imports worker.js (client.js); it gets no Cache Storage either.
+    "cache-storage": """
+        delete window.caches;
+        const PageWorker = window.Worker;
+        window.Worker = class extends PageWorker {
+          constructor(url, options) {
+            const without = `delete self.caches; await import(${JSON.stringify(String(url))});`;
+            super(URL.createObjectURL(new Blob([without], { type: "text/javascript" })), options);
+          }
+        };""",
+}
+
+
+@pytest.mark.parametrize("feature", WITHOUT)
+def test_without_a_feature_a_check_still_gets_its_verdict(engine, site_dir, feature):
+    with SiteServer(site_dir, inject=WITHOUT[feature]) as site:
+        engine.open()
+        try:
+            engine.goto(site.url + "check/")
+            assert ready(engine) == "cold"
+            assert check(engine, *FIVE[0]) == cpython(*FIVE[0])
+        finally:
+            engine.close()
