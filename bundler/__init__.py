@@ -1,7 +1,8 @@
 """The checker, bundled for the browser: its wheel and the pinned phonenumbers wheel (fetched,
-verified against requirements.lock, trimmed), compiled into a runtime by the locked Pyodide,
-with a self-test and the size a first visit downloads. overrides/hooks/checker_assets.py puts
-the bundle into the site; tests and bench use the same functions. No part of the wheel."""
+verified against requirements.lock, trimmed), compiled into a runtime by the locked Pyodide
+(node_modules/pyodide, checked against package-lock.json's integrity), with a self-test and
+the size a first visit downloads. overrides/hooks/checker_assets.py puts the bundle into the
+site; tests and bench use the same functions. No part of the wheel."""
 
 from .bundle import PYODIDE_FILES, WIDGET_DIR, WIDGET_SCRIPTS, Bundle, bundle, download_size, scope
 from .hosting import COMPRESSED, SERVED_AS, compressed, gzipped, transferred

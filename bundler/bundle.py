@@ -2,8 +2,8 @@
 
 - the ``checker`` package, from a wheel built from this checkout;
 - phonenumbers: the pinned ``phonenumberslite`` wheel without what the checker never imports;
-- the Pyodide runtime from node_modules/pyodide (the exact version package-lock.json locks),
-  with a stdlib of only what the checker needs in place of python_stdlib.zip.
+- the Pyodide runtime from node_modules/pyodide (each file as the tarball package-lock.json
+  locks holds it: npm.py), with a stdlib of only what the checker needs in place of python_stdlib.zip.
 runtime.py compiles all three to .pyc with that Pyodide. The zips sit under a directory named
 by their content hash, the stdlib under a name with its hash and Pyodide under its version,
 so a new release never reuses a stale URL; the browser imports the zips in place
@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 
 from . import runtime
 from .hosting import SERVED_AS, transferred
+from .npm import verified
 from .selftest import selftest
 from .wheels import digest, runtime_sources
 
@@ -65,9 +66,7 @@ def download_size(files: dict[str, Path | bytes], widget_dir: Path) -> int:
 
 
 def bundle(root: Path, site_url: str, *, service_worker: bool = True) -> Bundle:
-    npm = root / "node_modules" / "pyodide"
-    if not (npm / "package.json").exists():
-        raise SystemExit("node_modules/pyodide is missing: run `npm ci` (make build does it)")
+    npm = verified(root, root / ".cache" / "npm")
     pyodide_version = json.loads((npm / "package.json").read_text())["version"]
     widget_dir = root / WIDGET_DIR
 

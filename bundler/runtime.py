@@ -7,7 +7,8 @@ imports every module of its zips, checks every rule example and every input the 
 stdlib modules loaded; then that Pyodide compiles them, and the checker's zips, to .pyc (its
 Python, its bytecode). This module packs the results as stored zips (hosting.SERVED_AS says
 why), cached in .cache/runtime/ under a key over everything they derive from: the lock's
-integrity for pyodide, the input zips, the scripts.
+integrity for pyodide, the input zips, the scripts. A build reuses them only as they were
+written: each file has the sha256 the cache's manifest recorded, and nothing is missing or extra.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from checker.refusals import result_cases
 
+from .npm import locked
 from .wheels import ZIP_TIME
 
 SCRIPT = Path(__file__).resolve().with_name("runtime.mjs")
@@ -37,6 +39,9 @@ class Runtime:
 
 
 WASM_PAGE = 65536
+# A cached build's files. The manifest holds each one's sha256, written as it is built: an edited,
+# truncated, missing or extra file makes the next build build it again.
+STDLIB, REPORT, MANIFEST = "stdlib.zip", "report.json", "manifest.json"
 
 
 def _leb128(data: bytes, at: int) -> tuple[int, int]:
@@ -94,20 +99,9 @@ def pack(tree: Path) -> bytes:
     return out.getvalue()
 
 
-def _locked_integrity(root: Path, npm: Path) -> str:
-    """package-lock.json's integrity for pyodide, once node_modules is known to hold that version."""
-    locked = json.loads((root / "package-lock.json").read_text())["packages"]["node_modules/pyodide"]
-    installed = json.loads((npm / "package.json").read_text())["version"]
-    if installed != locked["version"]:
-        raise SystemExit(
-            f"node_modules/pyodide is {installed} but package-lock.json locks {locked['version']}: run `npm ci`"
-        )
-    return locked["integrity"]
-
-
 def cache_key(root: Path, sources: dict[str, bytes], boot: Path) -> str:
     """A digest of everything the runtime derives from: a new lock or checker gives a new one."""
-    sha = hashlib.sha256(_locked_integrity(root, root / "node_modules" / "pyodide").encode())
+    sha = hashlib.sha256(locked(root)["integrity"].encode())
     for item in (SCRIPT.read_bytes(), Path(__file__).read_bytes(), boot.read_bytes()):
         sha.update(hashlib.sha256(item).digest())
     for name, data in sources.items():
@@ -118,16 +112,33 @@ def cache_key(root: Path, sources: dict[str, bytes], boot: Path) -> str:
 def build(root: Path, sources: dict[str, bytes], boot: Path) -> Runtime:
     """The stdlib zip and the compiled ``sources`` (shipped name -> zip of .py sources)."""
     cache = root / ".cache" / "runtime" / cache_key(root, sources, boot)
-    if not (cache / "report.json").is_file():
-        _make(root / "node_modules" / "pyodide", sources, boot, cache)
+    names = {STDLIB, REPORT, *(f"zips/{name}" for name in sources)}
+    files = _cached(cache, names) or _make(root / "node_modules" / "pyodide", sources, boot, cache)
     return Runtime(
-        stdlib=(cache / "stdlib.zip").read_bytes(),
-        zips={name: (cache / "zips" / name).read_bytes() for name in sources},
-        report=json.loads((cache / "report.json").read_text()),
+        stdlib=files[STDLIB],
+        zips={name: files[f"zips/{name}"] for name in sources},
+        report=json.loads(files[REPORT]),
     )
 
 
-def _make(npm: Path, sources: dict[str, bytes], boot: Path, cache: Path) -> None:
+def _cached(cache: Path, names: set[str]) -> dict[str, bytes] | None:
+    """The files of a cached build, if the cache holds exactly ``names`` and each has the sha256
+    its manifest recorded when it was built; None (build again) if anything differs."""
+    try:
+        manifest = dict(json.loads((cache / MANIFEST).read_text()))
+    except (OSError, ValueError, TypeError):
+        return None
+    found = {path.relative_to(cache).as_posix() for path in cache.rglob("*") if path.is_file()} - {MANIFEST}
+    if not found == names == manifest.keys():
+        return None
+    files = {name: (cache / name).read_bytes() for name in names}
+    if any(hashlib.sha256(data).hexdigest() != manifest[name] for name, data in files.items()):
+        return None
+    return files
+
+
+def _make(npm: Path, sources: dict[str, bytes], boot: Path, cache: Path) -> dict[str, bytes]:
+    """Build the runtime into ``cache``, with its manifest, and give its files."""
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         (work / "in").mkdir()
@@ -153,12 +164,15 @@ def _make(npm: Path, sources: dict[str, bytes], boot: Path, cache: Path) -> None
             # Node quotes the line that threw: all of minified pyodide.asm.mjs.
             said = "\n".join(line for line in run.stderr.splitlines() if len(line) < 1000)
             raise SystemExit(f"building the Python runtime failed (bundler/runtime.mjs):\n{said[-3000:]}")
+        files = {STDLIB: pack(work / "out" / "stdlib"), REPORT: (work / "out" / "report.json").read_bytes()}
+        files.update({f"zips/{name}": pack(work / "out" / "zips" / name) for name in sources})
         staged = work / "cache"
-        (staged / "zips").mkdir(parents=True)
-        (staged / "stdlib.zip").write_bytes(pack(work / "out" / "stdlib"))
-        for name in sources:
-            (staged / "zips" / name).write_bytes(pack(work / "out" / "zips" / name))
-        shutil.copyfile(work / "out" / "report.json", staged / "report.json")
+        for name, data in files.items():
+            (staged / name).parent.mkdir(parents=True, exist_ok=True)
+            (staged / name).write_bytes(data)
+        manifest = {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
+        (staged / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True))
         cache.parent.mkdir(parents=True, exist_ok=True)
         shutil.rmtree(cache, ignore_errors=True)
         shutil.move(staged, cache)
+    return files

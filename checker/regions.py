@@ -221,3 +221,11 @@ def key_of(value: str) -> str | None:
     """The key of the region ``value`` names (a code in any case, or "abroad"), else None."""
     key = value.lower()
     return key if key in BY_KEY else None
+
+
+def capitalised(name: str, *, article: bool = True) -> str:
+    """A region's name as a heading starts: "The United Kingdom", where a sentence says "the United
+    Kingdom"; without its article, as an option shows it: "United Kingdom"."""
+    if not article:
+        name = name.removeprefix("the ")
+    return name[:1].upper() + name[1:]

@@ -70,6 +70,14 @@ def test_the_build_stops_on_that_same_line():
     assert str(stop.value) == rules_table.missing_sections(pages)[0] and "\n" not in str(stop.value)
 
 
+def test_a_hook_stops_on_the_first_problem_and_counts_the_others():
+    markers.stop([])  # nothing to stop on
+    with pytest.raises(PluginError, match=r"^one$"):
+        markers.stop(["one"])
+    with pytest.raises(PluginError, match=r"^one \(and 2 more\)$"):
+        markers.stop(["one", "two", "three"])
+
+
 def test_a_rule_on_a_page_that_does_not_exist_is_named():
     pages = {name: text for name, text in rules_table.docs_sources(DOCS).items() if not name.startswith("prevention.")}
     missing = rules_table.missing_sections(pages)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import checker
 from checker.number import LOCAL, read_number
-from checker.regions import ABROAD, BY_KEY, COARSE, REGIONS, ZONES, key_of
+from checker.regions import ABROAD, BY_KEY, COARSE, REGIONS, ZONES, capitalised, key_of
 from support.region_examples import LOCAL as LOCAL_NUMBERS
 from support.region_examples import REGION_EXAMPLES
 
@@ -157,3 +157,9 @@ def test_cli_takes_where_and_keeps_abroad():
     assert bad.returncode == 2 and "invalid region: 'UK'" in bad.stderr and "Traceback" not in bad.stderr
     both = run("--where", "GB", "--abroad", "110")
     assert both.returncode == 2 and "Traceback" not in both.stderr
+
+
+def test_a_region_name_starts_a_heading_with_its_article_and_an_option_without():
+    name = BY_KEY["gb"].name
+    assert capitalised(name.en) == "The United Kingdom" and capitalised(name.en, article=False) == "United Kingdom"
+    assert capitalised(name.zh) == capitalised(name.zh, article=False) == "英国"

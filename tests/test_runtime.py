@@ -140,6 +140,38 @@ def test_cache_key_follows_the_lock_the_checker_and_the_build(tmp_path):
         bundler.cache_key(tmp_path, sources, boot)
 
 
+def test_a_cached_runtime_is_reused_only_as_it_was_built(node, tmp_path, monkeypatch):
+    sources, boot = bundler.runtime_sources(ROOT), ROOT / bundler.WIDGET_DIR / "boot.mjs"
+    good = bundler.build_runtime(ROOT, sources, boot)
+    # A checkout with the same inputs, so the same key, and copies of the real cache.
+    (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")
+    shutil.copyfile(ROOT / "package-lock.json", tmp_path / "package-lock.json")
+    key = bundler.cache_key(ROOT, sources, boot)
+    cache = tmp_path / ".cache" / "runtime" / key
+    shutil.copytree(ROOT / ".cache" / "runtime" / key, cache)
+
+    def rebuild(*args):
+        raise LookupError("built again")
+
+    # Building again takes Pyodide under Node some 12 s: that it is asked for is the point here.
+    monkeypatch.setattr(bundler.runtime, "_make", rebuild)
+    intact = bundler.build_runtime(tmp_path, sources, boot)
+    assert (intact.stdlib, intact.zips, intact.report) == (good.stdlib, good.zips, good.report)
+    stdlib, checker_zip = cache / "stdlib.zip", cache / "zips" / next(iter(sources))
+    for tamper in (
+        lambda: stdlib.write_bytes(stdlib.read_bytes().replace(b"argparse", b"argparsf", 1)),  # edited
+        lambda: checker_zip.write_bytes(checker_zip.read_bytes()[:-1]),  # truncated
+        lambda: (cache / "report.json").unlink(),  # missing
+        lambda: (cache / "zips" / "extra.zip.txt").write_bytes(b""),  # extra
+        lambda: (cache / "manifest.json").write_text("[]"),  # a manifest that lists nothing
+    ):
+        shutil.rmtree(cache)
+        shutil.copytree(ROOT / ".cache" / "runtime" / key, cache)
+        tamper()
+        with pytest.raises(LookupError, match="built again"):
+            bundler.build_runtime(tmp_path, sources, boot)
+
+
 def wasm(*sections: tuple[int, bytes]) -> bytes:
     """A WebAssembly binary of the given (id, contents) sections."""
     return b"\0asm\1\0\0\0" + b"".join(bytes([section, len(body)]) + body for section, body in sections)

@@ -15,7 +15,7 @@ from pathlib import Path
 import bundler
 from checker.languages import localized
 from checker.refusal import resolve
-from checker.regions import REGIONS, ZONES
+from checker.regions import REGIONS, ZONES, capitalised
 from checker.ui import WIDGET
 
 KEY = "checker_bundle"  # where on the config this build's Bundle lives
@@ -69,14 +69,8 @@ def widget(argument, page, config):
     size = f"{checker['download'] / 1e6:.1f}"
     strings = {key: text.replace("{size}", size) for key, text in localized(WIDGET, lang).items()}
     template = config.theme.get_env().get_template("partials/checker-form.html")
-    regions = [(region.key, _label(region.name[lang])) for region in REGIONS]
+    regions = [(region.key, capitalised(region.name[lang], article=False)) for region in REGIONS]
     return template.render(lang=lang, t=strings, compact=compact, root=root, regions=regions, zones=ZONES)
-
-
-def _label(name: str) -> str:
-    """A region's name as an option shows it: "United Kingdom", where a sentence says "the United Kingdom"."""
-    name = name.removeprefix("the ")
-    return name[:1].upper() + name[1:]
 
 
 # The markers this hook expands (overrides/hooks/markers.py finds them and calls these).

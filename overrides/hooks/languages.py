@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+import markers
 from mkdocs.exceptions import PluginError
 
 from checker.languages import DEFAULT, LANGUAGES
@@ -24,8 +25,7 @@ def on_config(config):
     expected = [(language.code, language.name, language.code == DEFAULT) for language in LANGUAGES]
     if listed != expected:
         raise PluginError(f"mkdocs.yml's i18n languages must be {expected} (checker/languages.py), not {listed}")
-    if missing := missing_pages(Path(config.docs_dir), nav_pages(config.nav)):
-        raise PluginError(missing[0] + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
+    markers.stop(missing_pages(Path(config.docs_dir), nav_pages(config.nav)))
     config.extra["html_lang"] = {language.code: language.html for language in LANGUAGES}
     return config
 

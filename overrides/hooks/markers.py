@@ -41,6 +41,12 @@ class MarkerError(PluginError):
     pass
 
 
+def stop(problems: list[str]) -> None:
+    """Stop the build on ``problems``, if there are any, with one line: the first, and how many more."""
+    if problems:
+        raise PluginError(problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
+
+
 def find(markdown: str, where: str) -> Iterator[tuple[re.Match, str, str]]:
     """Every marker of ``markdown`` (the page ``where``) as (match, name, argument); the argument
     is "" when there is none. Raises MarkerError on one that is malformed or old-style."""

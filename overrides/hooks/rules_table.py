@@ -18,7 +18,6 @@ from pathlib import Path
 import jinja2
 import markers
 from markupsafe import escape
-from mkdocs.exceptions import PluginError
 
 import checker
 from checker.languages import BY_CODE, localized, quoted_lang
@@ -167,14 +166,9 @@ def docs_sources(docs: Path) -> dict[str, str]:
     return {path.name: path.read_text(encoding="utf-8-sig") for path in sorted(docs.glob("*.md"))}
 
 
-def _stop_if_missing(pages: Mapping[str, str]) -> None:
-    if missing := missing_sections(pages):
-        raise PluginError(missing[0] + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
-
-
 def on_config(config):
     # The written pages, before anything is built: a missing section stops the build at once.
-    _stop_if_missing(docs_sources(Path(config.docs_dir)))
+    markers.stop(missing_sections(docs_sources(Path(config.docs_dir))))
     return config
 
 
@@ -185,5 +179,5 @@ def on_env(env, config, files):
         for file in files.documentation_pages()
         if file.page is not None and file.page.markdown is not None
     }
-    _stop_if_missing(pages)
+    markers.stop(missing_sections(pages))
     return env

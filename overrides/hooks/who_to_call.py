@@ -18,6 +18,7 @@ from checker import dial
 from checker.contacts import PAGE, ROLE_LABELS, table
 from checker.languages import localized
 from checker.refusal import resolve
+from checker.regions import capitalised
 
 TEMPLATE = "partials/contacts.html"
 
@@ -31,11 +32,6 @@ def linked(text: str, spans) -> Markup:
     return Markup("").join([*parts, escape(text[end:])])
 
 
-def heading(name: str) -> str:
-    """A region's name as a heading starts: "The United Kingdom" (the name reads "the …" in a sentence)."""
-    return name[:1].upper() + name[1:]
-
-
 def render(lang: str, templates: jinja2.Environment) -> str:
     """Every region's section, as Markdown headings each followed by one block of HTML."""
     parts = rules_table.macros(
@@ -46,12 +42,12 @@ def render(lang: str, templates: jinja2.Environment) -> str:
         page=localized(PAGE, lang),
         linked=linked,
         spans=dial.spans,
-        heading=heading,
+        heading=capitalised,
     )
     rows = table(lang)
     return "\n".join(
         [f"{parts.index(rows)}\n"]
-        + [f"## {escape(heading(row['name']))} {{#{row['key']}}}\n\n{parts.region(row)}\n" for row in rows]
+        + [f"## {escape(capitalised(row['name']))} {{#{row['key']}}}\n\n{parts.region(row)}\n" for row in rows]
     )
 
 
