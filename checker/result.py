@@ -36,13 +36,13 @@ from .rule import CAUTION, DANGER, OFFICIAL, SAFE, UNKNOWN, AdviceByWhere
 from .rules import RULES_BY_ID
 from .verdict import Verdict, check
 
-# The word shown with each risk. SAFE is the tips' "可放心接听" for 95 numbers: answerable,
+# The word shown with each risk. SAFE is the tips' "可放心接听" for 95 numbers: OK to answer,
 # which is less than safe.
 RISK_LABELS = {
     DANGER: Phrase("危险", "Danger"),
     CAUTION: Phrase("需谨慎", "Caution"),
     OFFICIAL: Phrase("官方号码", "Official"),
-    SAFE: Phrase("可以接听", "Answerable"),
+    SAFE: Phrase("可以接听", "OK to answer"),
     UNKNOWN: Phrase("无法判断", "Unknown"),
 }
 
@@ -54,7 +54,7 @@ NO_RULE_TITLE = Phrase("没有规则匹配这个号码", "No rule matches this n
 NO_RULE_EXPLANATION = Phrase(
     "公告和本站补充的规则都没有专门提到这类号码。这不代表它安全，只是无法据此判断。",
     "Neither the advisory nor this site's added rules say anything specific about numbers like "
-    "this one. That does not make it safe; it only means they cannot judge it.",
+    "this one. That does not make it safe; it only means they give nothing to judge it by.",
 )
 NO_RULE_ADVICE = (
     Phrase("未知链接不点击。", "Never click unknown links."),

@@ -28,6 +28,33 @@ FORMS = opencc.OpenCC("s2tw")
 
 
 hook = load_hook("traditional")
+quotes = hook.advisory_quotes
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Between two characters of a quote on a page: its punctuation, spaces and Markdown, which the
+# built page may have as tags.
+_GAP = f"[^{HAN}]*"
+
+
+def han(text: str) -> str:
+    return re.sub(f"[^{HAN}]", "", text)
+
+
+def quoted_in(simplified: str, runs: bool = False) -> list[str]:
+    """What the advisory has where ``simplified`` quotes it: the original's Han characters."""
+    return [original for *_, original in quotes.spans(simplified, "zh-Hant", runs)]
+
+
+# Every quote of the advisory in the checker's texts, in the original's characters.
+MARKED = sorted({quote for text in WRITTEN for quote in quoted_in(text)}, key=len, reverse=True)
+
+
+def unquoted(text: str, originals: list[str]) -> str:
+    """``text`` without the advisory's quotes: they have the original's characters, whatever
+    they are (its copy writes 接通后, 用于), and are held to them by the tests of quotes below."""
+    for original in sorted(originals, key=len, reverse=True):  # a quote may hold a shorter one
+        text = re.sub(_GAP.join(map(re.escape, original)), " ", text)
+    return text
 
 
 def simplified_left(text: str) -> list[str]:
@@ -85,12 +112,68 @@ def test_every_phrase_has_its_traditional():
         ("法律程序", "法律程序"),
         # Official names, character for character; numbers and Latin letters as they are.
         ("国家反诈中心", "國家反詐中心"),
-        ("“中国领事”App", "“中國領事”App"),
+        ("“中国领事”App", "「中國領事」App"),
         ("拨打 +86-10-12308 或 96110，955xx、1069", "撥打 +86-10-12308 或 96110，955xx、1069"),
     ],
 )
 def test_terms_convert_as_readers_abroad_write_them(simplified, traditional):
     assert hook.convert(simplified) == traditional
+
+
+@pytest.mark.parametrize(
+    ("simplified", "traditional"),
+    [
+        # What OpenCC wrote on the site, reviewed: each override in the sentence it was wrong in.
+        ("正在等回复", "正在等回覆"),  # a reply, not 回音 (迴音, an echo)
+        ("要在电话或视频通话里做笔录", "要在電話或視訊通話裡做筆錄"),  # a video call, not a clip (影片)
+        ("可以把短信内容也粘贴进来", "可以把簡訊內容也貼進來"),
+        ("把这一页打印出来（浏览器菜单里的“打印”）", "把這一頁列印出來（瀏覽器選單裡的「列印」）"),
+        ("保存好汇款凭证，保存证据", "保存好匯款憑證，保存證據"),  # keeping, not 儲存 (saving a file)
+        (
+            "该系统可第一时间向用户发送预警短信，提示用户可能面临",
+            "該系統可第一時間向用戶發送預警簡訊，提示用戶可能面臨",
+        ),
+        ("积分要兑换，自己打开运营商或银行的官方 App 查看。", "積分要兌換，自己打開電信公司或銀行的官方 App 查看。"),
+        ("不论发送号码是什么", "不論發送號碼是什麼"),
+        ("不要点击短信里的链接", "不要點擊簡訊裡的連結"),
+        ("这个选择只记在这台设备上", "這個選擇只記在這部裝置上"),
+        ("不要回拨，也不要回复。", "不要回撥，也不要回覆。"),
+        ("打开发卡银行的官方 App；你的银行或发卡机构", "打開發卡銀行的官方 App；你的銀行或發卡機構"),
+        ("“有重要文件需签领”", "「有重要文件需簽領」"),
+        ("地区的两个字母代码（ISO 3166-1）", "地區的兩個字母代碼（ISO 3166-1）"),
+        ("西塘派出所（浙江在线报道）", "西塘派出所（浙江在線報道）"),  # a news site's name
+        ("不会留在地址栏和浏览记录里", "不會留在網址列和瀏覽記錄裡"),
+        ("说有内幕消息", "說有內幕消息"),
+    ],
+)
+def test_reviewed_words_convert_as_their_sentences_mean(simplified, traditional):
+    assert hook.convert(simplified) == traditional
+
+
+def test_quotes_are_corner_brackets_except_in_code():
+    assert hook.convert("“甲‘乙’丙”、“丁”") == "「甲『乙』丙」、「丁」"
+    assert hook.ZH_HANT.typeset("“甲”", depth=1) == "『甲』"  # inside a <q>, which gives the 「」
+    assert hook.ZH_HANT.convert_page("“甲” `“x”`\n```\n“y”\n```") == "「甲」 `“x”`\n```\n“y”\n```"
+    assert not any(mark in text for text in TRADITIONAL.values() for mark in "“”‘’")
+    assert not any(mark in text for text in QUOTED.values() for mark in "“”‘’「」")
+
+
+def test_pages_quote_the_advisory_in_its_own_characters():
+    tips = "根据工信部有关规定，境外电话进入我国通信网络时，必须在主叫号码前添加国际冠字“00”。"
+    assert (
+        hook.ZH_HANT.convert_page(tips)
+        == "根據工信部有關規定，境外電話進入我國通信網絡時，必須在主叫號碼前添加國際冠字「00」。"
+    )
+    assert hook.convert(tips).startswith("根據工信部有關規定，境外電話進入我國通訊網路時，必須在主叫號碼前新增")
+    # In Markdown, across emphasis; and a quote in quotation marks, in any text.
+    notice = "诱骗接电人**提供个人信息**、“接受调查”"
+    assert hook.ZH_HANT.convert_page(notice) == "誘騙接電人**提供個人信息**、「接受調查」"
+    assert hook.convert("“个人资料泄露”是话术") == "「個人資料泄露」是話術"
+    # The site's own words, a heading and a word the advisory only happens to have are not quotes.
+    own = "# 如何防范电信诈骗\n\n不要在这通电话里提供个人信息。浏览器菜单里的“打印”"
+    assert (
+        hook.ZH_HANT.convert_page(own) == "# 如何防範電信詐騙\n\n不要在這通電話裡提供個人資訊。瀏覽器選單裡的「列印」"
+    )
 
 
 def test_every_override_holds_and_its_mistake_appears_nowhere():
@@ -99,12 +182,13 @@ def test_every_override_holds_and_its_mistake_appears_nowhere():
         assert hook.convert(f"前{key}后") == f"前{value}後", key  # in a sentence, too
     assert mistakes(), "an override that s2twp already gets right is not needed"
     for mistake in mistakes().values():
-        assert not any(mistake in text for text in TRADITIONAL.values()), mistake
+        assert not any(mistake in unquoted(text, MARKED) for text in TRADITIONAL.values()), mistake
 
 
 def test_every_verdict_text_is_in_traditional_forms():
     for traditional in TRADITIONAL.values():
-        assert not simplified_left(traditional), simplified_left(traditional)
+        text = unquoted(traditional, MARKED)
+        assert not simplified_left(text), simplified_left(text)
 
 
 def test_verdicts_and_errors_in_zh_hant():
@@ -121,7 +205,8 @@ def test_verdicts_and_errors_in_zh_hant():
                 *(match["title"] for match in data["matches"]),
             ]
             assert data["rules"] == simplified["rules"] and data["title"] != simplified["title"]
-            assert not simplified_left(" ".join(words)), (rule.id, simplified_left(" ".join(words)))
+            text = unquoted(" ".join(words), MARKED)
+            assert not simplified_left(text), (rule.id, simplified_left(text))
     for row in REFUSALS:
         error = row("'x'")
         assert not simplified_left(error.message("zh-Hant")) and error.message("zh-Hant") != error.message("zh")
@@ -138,8 +223,19 @@ def test_quotes_are_the_traditional_originals():
     quoted |= {line.advisory.zh for row in CONTACTS.values() for line in row.lines if line.advisory}
     assert set(QUOTED) == quoted
     for simplified, original in QUOTED.items():
-        assert any(original in text for text in originals.values()), original
+        # Verbatim, but for the quotes inside it: 『』 inside the <q> that shows it.
+        verbatim = original.replace("『", "“").replace("』", "”")
+        assert any(verbatim in text for text in originals.values()), original
         assert len(original) == len(simplified) and original != simplified
+
+
+def test_the_checkers_quotes_of_the_advisory_are_the_originals():
+    """What a Phrase puts in quotation marks that is the advisory's (“个人资料泄露”) has the
+    original's characters in its Traditional, where s2twp would write others (洩露)."""
+    for simplified in WRITTEN:
+        for original in quoted_in(simplified):
+            assert original in han(TRADITIONAL[simplified]), (simplified, original)
+    assert "「個人資料泄露」「涉嫌散布非法信息」" in TRADITIONAL[checker.RULES_BY_ID["script-red-flags"].explanation.zh]
 
 
 def test_traditional_input_matches_the_same_scam_marks():
@@ -205,7 +301,8 @@ def test_each_zh_page_has_a_traditional_twin(site_dir, name):
     assert hant.lang == "zh-Hant"
     assert hant.headings == zh.headings and hant.ids == zh.ids  # the same sections, the same anchors
     assert len(hant.heading_text) == len(zh.heading_text) and hant.heading_text != zh.heading_text
-    text = page_text(_page(site_dir, "zh-Hant", name))
+    source = (ROOT / "docs" / f"{name}.zh.md").read_text(encoding="utf-8")
+    text = unquoted(page_text(_page(site_dir, "zh-Hant", name)), quoted_in(source, runs=True) + MARKED)
     assert not simplified_left(text), simplified_left(text)
     for mistake in mistakes().values():
         assert mistake not in text, mistake
@@ -278,4 +375,16 @@ def test_the_widget_answers_in_traditional(browser, server):
     assert page.locator("label[for=number-check-number]").inner_text() == "來電或簡訊顯示的號碼"
     assert check_number(page, "call me", "call")[0] == "error"
     assert "號碼裡只能有數字" in result.inner_text()
+    # A <q> shows 「」 (『』 inside another) on zh-Hant pages, in the rule table too, whatever the
+    # script of the source it quotes: the site's stylesheet, on this page.
+    marks = page.evaluate(
+        """() => ['<q>', '<q lang="zh-Hans">'].map(q => {
+            const table = document.createElement('div');
+            table.className = 'rules-table';
+            table.innerHTML = q;
+            document.body.append(table);
+            return getComputedStyle(table.firstChild).quotes;
+        })"""
+    )
+    assert marks == ['"「" "」" "『" "』"'] * 2
     page.close()

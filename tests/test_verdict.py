@@ -121,10 +121,10 @@ def test_advice_is_not_repeated():
     assert len(data["advice"]) == len(set(data["advice"]))
 
 
-def test_safe_is_answerable_not_safe():
-    assert checker.RISK_LABELS["safe"].en == "Answerable" and checker.RISK_LABELS["safe"].zh == "可以接听"
+def test_safe_is_ok_to_answer_not_safe():
+    assert checker.RISK_LABELS["safe"].en == "OK to answer" and checker.RISK_LABELS["safe"].zh == "可以接听"
     assert "safe" not in checker.RISK_LABELS["safe"].en.lower()
-    assert checker.verdict_dict(checker.check("95588"), "en")["risk_label"] == "Answerable"
+    assert checker.verdict_dict(checker.check("95588"), "en")["risk_label"] == "OK to answer"
 
 
 def test_12308_says_what_to_do_if_you_asked_for_a_call_back():
@@ -196,7 +196,7 @@ def test_call_110_becomes_the_local_police_abroad(lang):
     words = {
         "zh": ("所在地警方", "户籍所在地公安机关"),
         "zh-Hant": ("所在地警方", "戶籍所在地公安機關"),
-        "en": ("local police", "registered hometown"),
+        "en": ("local police", "household registration (hukou)"),
     }[lang]
     assert all(word in away for word in words), away
     for rule in checker.RULES:  # no advice tells a reader abroad to dial 110

@@ -21,7 +21,7 @@ TH = Contacts(
             BANK,
             "如已受骗：第一时间向泰国警方和国内户籍所在地公安机关报案，尽快联系本人开户行，要求止付、冻结。",
             "If you have been cheated: report it at once to the Thai police and to the police where your household "
-            "is registered in China, and contact your own bank as soon as possible to ask it to stop or freeze the "
+            "registration (hukou) is in China, and contact your own bank as soon as possible to ask it to stop or freeze the "
             "payment.",
             Citation(
                 "中国驻泰国大使馆（中新社报道，yuduxx.com 转载）",
@@ -31,7 +31,7 @@ TH = Contacts(
                 "http://m.yuduxx.com/new/hua.php?LQ=A.html",
                 "第一时间向泰国当地警方和国内户籍所在地公安机关报案,尽快联系本人开户行并要求采取止付、冻结等相应措施。",
                 "report at once to the local Thai police and to the public security organ where your household "
-                "is registered in China, and contact your own bank as soon as possible to ask it to stop payment, "
+                "registration (hukou) is in China, and contact your own bank as soon as possible to ask it to stop payment, "
                 "freeze the account and the like.",
             ),
         ),

@@ -12,13 +12,13 @@ _HOME_PASSAGE = Passage(
     NOTICE,
     "如款项系通过国内银行转账汇款,可同时向本人国内户籍所在地公安机关报案。",
     "If the money was transferred through a bank in China, you can also report it to the public security "
-    "organ where your household is registered in China.",
+    "organ where your household registration (hukou) is in China.",
 )
 HOME_POLICE = line(
     HOME,
     "款项通过国内银行转账汇款的，可同时向本人国内户籍所在地公安机关报案。",
     "If the money went through a bank in China, you can also report it to the police where your household "
-    "is registered in China.",
+    "registration (hukou) is in China.",
     advisory=_HOME_PASSAGE,
 )
 HOTLINE = line(
@@ -37,7 +37,7 @@ HOME_POLICE_SAR = line(
     HOME,
     "款项通过内地银行转账汇款的，可同时向本人内地户籍所在地公安机关报案。",
     "If the money went through a bank in mainland China, you can also report it to the police where your "
-    "household is registered in the mainland.",
+    "household registration (hukou) is in the mainland.",
     advisory=_HOME_PASSAGE,
 )
 
@@ -59,7 +59,7 @@ _MPS_96110 = Citation(
     "2019-09-06",
     "https://1500zi.500zi.com/article/4/325/0jDwr9W56d.html",
     "96110是全国统一的预警劝阻咨询电话",
-    "96110 is the nationwide unified number for warnings, dissuasion and consultation.",
+    "96110 is the nationwide number that warns people of scams, talks them out of paying, and answers their questions.",
 )
 _MPS_96110_ADVICE = Citation(
     "公安部刑侦局（500zi.com 转载）",
@@ -68,8 +68,8 @@ _MPS_96110_ADVICE = Citation(
     "2019-09-06",
     "https://1500zi.500zi.com/article/4/325/0jDwr9W56d.html",
     "二是咨询,市民如遇到疑似电信网络诈骗,可致电咨询。三是举报,市民如果发现涉及电信网络诈骗的违法犯罪线索,可通过该专线举报。",
-    "Second, consultation: anyone who meets a suspected telecom or online fraud can call it for advice. Third, "
-    "reports: anyone who finds leads on telecom or online fraud can report them through this line.",
+    "Second, consultation: anyone who meets a suspected phone or online fraud can call it for advice. Third, "
+    "reports: anyone who finds leads on phone or online fraud can report them through this line.",
 )
 
 CN = Contacts(

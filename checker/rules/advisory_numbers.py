@@ -17,7 +17,7 @@ PLUS_00 = Passage(
     "Under the rules of the Ministry of Industry and Information Technology, a call from abroad "
     "that enters China's network must carry the international prefix 00 before the caller's number "
     "(some phones show 00 as +), and the prefix may not be removed on the way. If you have no "
-    "business or family abroad, such a call can basically be judged an overseas scam call.",
+    "business or family abroad, such a call can almost always be taken for a scam call from abroad.",
 )
 ADVISORY_NUMBERS: tuple[Rule, ...] = (
     Rule(
@@ -30,8 +30,8 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
             NOTICE,
             "热线不会主动拨打公民电话,通知其有个人事项或违法犯罪情况待处理;"
             "不会将来电通话转呼至任何其他部门;不会在通话中要求来电人向指定账户转账汇款。",
-            "The hotline does not proactively call citizens to tell them of personal matters or criminal "
-            "cases awaiting them; it does not transfer a call to any other department; and it does not ask "
+            "The hotline does not proactively call citizens to tell them that they have a personal matter or a "
+            "criminal case to deal with; it does not transfer a call to any other department; and it does not ask "
             "a caller to transfer money to a designated account.",
         ),
         title=Phrase(
@@ -44,7 +44,7 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
             "不会把通话转接到其他部门，也不会在通话中要求向指定账户转账汇款。"
             "不法分子用技术手段冒用这个号码来电，所以来电显示 12308 不能证明对方是热线。",
             en="The Foreign Ministry's 12308 consular protection hotline does not proactively call citizens "
-            "to tell them of personal matters or criminal cases awaiting them, does not transfer a call "
+            "to tell them that they have a personal matter or a criminal case to deal with, does not transfer a call "
             "to another department, and does not ask for money to be sent to a designated account during "
             "a call. Scammers use technical means to make their calls show this number, so a call showing "
             "12308 does not prove that it is the hotline.",
@@ -94,7 +94,7 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
             "若接到这类来电,建议不要接听,可能是诈骗分子利用改号软件伪装成企业进行诈骗。",
             "These numbers only receive calls; legitimate companies generally do not call out from a "
             "400 number. If one calls you, it is best not to answer: it may be scammers using "
-            "number-changing software to pose as a company.",
+            "caller-ID spoofing software to pose as a company.",
         ),
         title=Phrase(
             zh="400 开头的号码：正规企业通常不会用它打来",
@@ -105,7 +105,7 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
             "接到“400”来电，可能是骗子用改号软件伪装成企业。",
             en="Numbers starting with 400 belong to companies, which use them for customer service and "
             "only to receive calls; legitimate companies generally do not call out from them. A call "
-            "from a 400 number may be a scammer using number-changing software to pose as a company.",
+            "from a 400 number may be a scammer using caller-ID spoofing software to pose as a company.",
         ),
         advice=(
             Phrase(
@@ -143,10 +143,10 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
             en="In mainland China, service numbers such as 110, 96110, 12381 and 95xxx call from inside the "
             "country, without a country code. In mainland China, a service number shown with +86, 0086 or "
             "a malformed 00 prefix (such as 00095588) came in through an international line with a faked "
-            "caller ID, so it is danger, never the official or answerable number it imitates. 12308 is "
+            "caller ID, so it is rated Danger, not Official or OK to answer as the number it imitates would be. 12308 is "
             "published with its country code (+86-10-12308) for people abroad to dial; calls showing 12308 "
             "are covered by hotline-12308. Abroad, +86 before a service number may only be how roaming "
-            "shows it (see roaming-service-number); a malformed 00 prefix is danger anywhere.",
+            "shows it (see roaming-service-number); a malformed 00 prefix is rated Danger anywhere.",
         ),
         title=Phrase(
             zh="带国际前缀的服务号码：这是伪装的来电",
@@ -203,7 +203,7 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
             "注意：“+95”是缅甸的国家代码，不是“95”开头的客服号码。",
             en="A call from abroad must reach China's network with the international prefix 00, "
             "which some phones show as +. If you have no business or family abroad, such a call can "
-            "basically be judged an overseas scam. Note that +95 is the country code of Myanmar, not "
+            "almost always be taken for a scam from abroad. Note that +95 is the country code of Myanmar, not "
             "a 95 customer-service line.",
         ),
         advice=(
@@ -244,7 +244,7 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
             "在国外，来自国内的电话本来就显示 +86，所以选了“我在国外”时不用这条规则。",
             en="The advisory says only that a 00 or + in front marks a call from abroad. In mainland China, a "
             "Chinese number shown with +86 or 0086 may be a call routed from abroad under a faked number, "
-            "or roaming or an internet phone line, so it is caution rather than danger. Abroad, calls from "
+            "or roaming or an internet phone line, so it is rated Caution rather than Danger. Abroad, calls from "
             "home show +86 anyway, so the rule does not apply when you say you are abroad.",
         ),
         title=Phrase(
@@ -284,7 +284,7 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         ),
         title=Phrase(
             zh="5 到 6 位的“95”号码：大企业的客服电话，可以接听",
-            en="A 95 number of 5 or 6 digits: a large company's customer service, answerable",
+            en="A 95 number of 5 or 6 digits: a large company's customer service, OK to answer",
         ),
         explanation=Phrase(
             zh="“95”开头的号码长度一般为 5 或 6 位，是银行、证券、保险、航空、快递、石油、铁路、电力等大企业的客服号码，"
@@ -364,8 +364,8 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
         decision=Phrase(
             zh="防骗提示把 1069 列为“别接、别回、别点”的号码之一，并说要谨慎。本工具把来电判为危险，"
             "普通短信判为需谨慎，带链接的短信判为危险。公安部 2020 年也通报过 1069 号码被层层转售给诈骗团伙。",
-            en="The tips list 1069 among the numbers not to answer, call back or click, and ask for care. "
-            "The checker grades a call as danger, a text as caution, and a text with a link as danger. "
+            en="The tips list 1069 among the numbers not to answer, call back or click links from, and ask for care. "
+            "The checker rates a call Danger, a text Caution, and a text with a link Danger. "
             "The Ministry of Public Security also reported in 2020 that 1069 numbers were resold down to "
             "scam gangs.",
         ),

@@ -57,7 +57,7 @@ ADVISORY_WARNINGS: tuple[Rule, ...] = (
             TIPS,
             "“96110”是全国统一的反诈预警劝阻电话。如果接到“96110”来电,说明你或你的亲朋好友正在遭遇电信网络诈骗。",
             "96110 is the nationwide anti-fraud warning line. If 96110 calls you, you or someone close "
-            "to you is being targeted by a telecom or online scam.",
+            "to you is being targeted by a phone or online scam.",
         ),
         sources=(sources.WEIFANG_96110,),
         decision=Phrase(
@@ -72,7 +72,7 @@ ADVISORY_WARNINGS: tuple[Rule, ...] = (
         explanation=Phrase(
             zh="“96110”是全国统一的反诈预警劝阻电话。接到它的来电，说明你或你的亲友正在遭遇电信网络诈骗。",
             en="96110 is China's nationwide anti-fraud warning line. A call from it means that you, or "
-            "someone close to you, is being targeted by a telecom or online scam.",
+            "someone close to you, is being targeted by a phone or online scam.",
         ),
         advice=(
             Phrase(
@@ -142,8 +142,8 @@ ADVISORY_WARNINGS: tuple[Rule, ...] = (
             zh="防骗提示说 12381 短信要看。它描述的 12381 预警短信只提醒你停止联系、停止付款，没有要你点链接；"
             "带链接的“12381”短信是仿冒的，判为危险。",
             en="The tips say to read 12381 texts. The 12381 warning they describe tells you to stop contact "
-            'and stop paying, and asks you to click nothing; a "12381" text with a link imitates it, and '
-            "is danger.",
+            'and stop paying, and does not ask you to click a link; a "12381" text with a link imitates it, and '
+            "is rated Danger.",
         ),
         title=Phrase(
             zh="带链接的“12381”短信：这是仿冒的",
@@ -181,7 +181,7 @@ ADVISORY_WARNINGS: tuple[Rule, ...] = (
             zh="这些话术在任何号码的来电或短信里出现都判为危险；96110 和 12381 的官方提醒会引用这些话术来警告你，"
             "所以不算（这时见 service-number-content）。写在“不会”“请勿”“谨防”之后的话术是提醒，也不算。"
             "提醒说热线不会把通话“转呼至任何其他部门”；本站把说要转接到公安、检察院、法院等部门的话也算作这一条。",
-            en="These phrases mean danger from any number, on a call or in a text; the official 96110 and "
+            en="These phrases are rated Danger from any number, on a call or in a text; the official 96110 and "
             "12381 warnings quote them to warn you, so they do not count there (see "
             'service-number-content). A phrase after "does not", "never" or "beware" is a warning and '
             'does not count either. The notice says the hotline does not transfer a call "to any other '

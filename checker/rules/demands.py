@@ -22,7 +22,7 @@ def demands(stand_down: tuple[str, ...]) -> tuple[Rule, ...]:
                 zh="警方记载了只写着银行、户名和卡号，或说“换了卡号，把钱打到这个卡上”的诈骗短信。本站把要你转到某个卡号"
                 "或账户的内容判为需谨慎：看不出是谁时，先打电话给认识的人核实。",
                 en='Police record scam texts that hold only a bank, a name and a card number, or say "my card has '
-                'changed, pay into this one". This site rates any request to pay into an account or card as caution: '
+                'changed, pay into this one". This site rates any request to pay into an account or card as Caution: '
                 "when you cannot tell who it is, call the person you know first.",
             ),
             title=Phrase(
@@ -57,7 +57,7 @@ def demands(stand_down: tuple[str, ...]) -> tuple[Rule, ...]:
                 "要你借钱、垫付或帮忙付款的短信和来电判为需谨慎：先用你原有的号码打给本人核实。",
                 en="Police record that people posing as your boss, a friend or a relative ask for money to advance, "
                 "pay on their behalf, lend or give as a gift. With nothing else to go on, this site rates a text or "
-                "call asking you to lend, advance or pay money for someone as caution: call them first on the "
+                "call asking you to lend, advance or pay money for someone as Caution: call them first on the "
                 "number you already have.",
             ),
             title=Phrase(
@@ -91,7 +91,7 @@ def demands(stand_down: tuple[str, ...]) -> tuple[Rule, ...]:
                 "银行卡号等信息的内容判为需谨慎。",
                 en="The National Anti-Fraud Center says that anyone asking for your personal and bank card details "
                 "and text codes is a scammer. With nothing else to go on, this site rates a request for ID or card "
-                "details as caution.",
+                "details as Caution.",
             ),
             title=Phrase(
                 zh="索要身份证号、银行卡号等信息：先核实",
@@ -117,7 +117,7 @@ def demands(stand_down: tuple[str, ...]) -> tuple[Rule, ...]:
                 zh="警方记载，领奖、贷款、解冻前要先交保证金、手续费、个人所得税的都是诈骗。没有其他线索时，本站把"
                 "要你先交这些费用的内容判为需谨慎。",
                 en='Police record that a deposit, fee or tax to pay before a prize, a loan or an "unfreezing" is a '
-                "scam. With nothing else to go on, this site rates a request to pay such a fee first as caution.",
+                "scam. With nothing else to go on, this site rates a request to pay such a fee first as Caution.",
             ),
             title=Phrase(
                 zh="要你先交保证金、手续费：先核实",
@@ -142,7 +142,7 @@ def demands(stand_down: tuple[str, ...]) -> tuple[Rule, ...]:
             decision=Phrase(
                 zh="公安部刑侦局说，陌生人要求“买卡转账”的都是诈骗。要你买礼品卡、充值卡的内容判为需谨慎。",
                 en="The Ministry of Public Security's Criminal Investigation Department says that a stranger's request "
-                'to "buy cards" as a payment is always a scam. Being asked to buy gift or top-up cards is caution.',
+                'to "buy cards" as a payment is always a scam. Being asked to buy gift or top-up cards is rated Caution.',
             ),
             title=Phrase(
                 zh="要你买礼品卡、充值卡付钱：这是诈骗手法",
@@ -171,7 +171,7 @@ def demands(stand_down: tuple[str, ...]) -> tuple[Rule, ...]:
                 en="The Phone-paid Services Authority says numbers starting 09 and 0870 to 0873 are premium-rate "
                 "services; Ofcom says the missed calls meant to be rung back typically come from numbers starting 070 "
                 "or 076 (which look like mobiles but cost much more) or 084, 087, 090, 091 or 118. This site rates a "
-                "request to ring a number starting 09, 087 or 070, or to text a five-digit short code, as caution.",
+                "request to ring a number starting 09, 087 or 070, or to text a five-digit short code, as Caution.",
             ),
             title=Phrase(
                 zh="要你回拨高价收费号码或发短信到短号码：先别回",

@@ -29,7 +29,7 @@ IMITATIONS: tuple[Rule, ...] = (
             "后面多一位，或银行、运营商号码少一位（前两位以外）。服务短号不会是更长号码的开头，所以这样的号码不会是真的。"
             "区号加 955xx 另见 area-code-bank；+86、0086、00 前缀见 spoofed-service-number。",
             en="The fake numbers banks and police name are real numbers with digits added before or after "
-            "them (40095588, 10600095588, 100860). This site grades as danger a bank, carrier, police, "
+            "them (40095588, 10600095588, 100860). This site rates as Danger any bank, carrier, police, "
             "anti-fraud or consular number with 400, 800 or 106…00 in front, one digit added at the end, "
             "or a bank or carrier number with one digit (after the first two) left out. A short service "
             "number is never the start of a longer number, so such a number is not the real one. Area "
@@ -117,9 +117,9 @@ IMITATIONS: tuple[Rule, ...] = (
             zh="警方和工商银行都提醒过“区号+955xx”的来电。但银行员工也说过，银行后台外呼时可能显示所在地的区号"
             "（长江日报 2015 年 2 月 4 日报道，本站未找到原文网址），所以判为需谨慎，而不是危险：挂断后自己拨打 955xx 核实。",
             en='Police and ICBC have warned of calls from "area code + 955xx". But bank staff have also said '
-            "that a bank's back office may show its local area code when it calls out (reported by "
+            "that a bank's own outgoing calls may show its local area code (reported by "
             "Changjiang Daily on 4 February 2015; we could not find the article's address), so it is "
-            "caution, not danger: hang up and dial the 955xx number yourself.",
+            "rated Caution, not Danger: hang up and dial the 955xx number yourself.",
         ),
         title=Phrase(
             zh="区号加银行客服号码（如 010-95588）：先挂断，自己拨打 955xx 核实",
@@ -129,7 +129,7 @@ IMITATIONS: tuple[Rule, ...] = (
             zh="银行客服号码是 95588 这样的 5 位号码。前面加了区号的来电常被骗子用来冒充银行，"
             "但也可能是银行后台外呼，无法从号码判断。",
             en="A bank's customer-service number is five digits, such as 95588. Scammers often pose as a "
-            "bank with an area code in front, but a bank's back office may also call that way: the "
+            "bank with an area code in front, but a bank's own outgoing calls may also look like that: the "
             "number alone cannot tell.",
         ),
         advice=(
@@ -162,14 +162,14 @@ IMITATIONS: tuple[Rule, ...] = (
             en="10086, 10010 and 10000 are the three carriers' customer-service numbers, and 12315 is the "
             "market regulator's complaint line: you can answer their calls. But police and carriers warn "
             "that fake base stations send texts showing official numbers such as 10086, and the fake text "
-            "lands among the real ones; so a text with a link from these numbers is danger. The 12315 source "
+            "lands among the real ones; so a text with a link from these numbers is rated Danger. The 12315 source "
             "is a market regulator (not the police, a bank, a carrier or MIIT): it says scammers claim to be "
             "12315 staff; the fake base stations are documented by police and carriers. We found no public "
             "source about 12345 being imitated, so 12345 is not included.",
         ),
         title=Phrase(
             zh="运营商或 12315 的号码：来电可以接听，带链接的短信可能是伪基站发的",
-            en="A carrier's number or 12315: answerable on a call, but a text with a link may come from a "
+            en="A carrier's number or 12315: a call is OK to answer, but a text with a link may come from a "
             "fake base station",
         ),
         explanation=Phrase(
@@ -207,8 +207,8 @@ IMITATIONS: tuple[Rule, ...] = (
             "假短信会和真短信排在一起。所以这些号码的内容里有链接或诈骗话术时，本站至少判为需谨慎，不让号码单独说了算。",
             en="The tips say 95 numbers can be answered, 96110 must be answered and 12381 must be read. But "
             "fake base stations can use these numbers (police named 95533), and the fake text sits among the "
-            "real ones. So when the content from these numbers has a link or a scam phrase, this site grades "
-            "it caution at least: the number alone does not decide.",
+            "real ones. So when the content from these numbers has a link or a scam phrase, this site rates "
+            "it Caution or worse: the number alone does not decide.",
         ),
         title=Phrase(
             zh="官方号码发来的内容有链接或诈骗话术：号码不能证明是真的",
@@ -217,7 +217,7 @@ IMITATIONS: tuple[Rule, ...] = (
         explanation=Phrase(
             zh="伪基站和改号软件能冒用银行、96110、12381 等官方号码，假短信还会和以前的真短信排在一起。"
             "号码看起来是官方的，内容却有链接或诈骗话术时，要当作可能是假的。",
-            en="Fake base stations and number-changing software can use the numbers of banks, 96110 or "
+            en="Fake base stations and caller-ID spoofing software can use the numbers of banks, 96110 or "
             "12381, and a fake text lands among the real ones. When an official-looking number sends a "
             "link or a scam phrase, treat it as possibly fake.",
         ),

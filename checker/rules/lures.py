@@ -28,8 +28,8 @@ LURES: tuple[Rule, ...] = (
             "真的积分提醒也有，所以这类内容判为需谨慎，带链接的短信判为危险。",
             en="Police, banks and carriers have all warned of scam texts about redeeming points or points "
             "being cleared, often with a trojan or phishing link; China Mobile says there is no service that "
-            "turns points into cash. Real points reminders exist too, so such content is caution, and a text "
-            "with a link is danger.",
+            "turns points into cash. Real points reminders exist too, so such content is rated Caution, and a text "
+            "with a link is rated Danger.",
         ),
         title=Phrase(
             zh="积分兑换、积分清零：常见的诈骗借口",
@@ -66,18 +66,18 @@ LURES: tuple[Rule, ...] = (
         decision=Phrase(
             zh="工商银行提醒“密码器过期、网银失效”的诈骗短信；银保监会（监管机构，不是警方、银行、运营商或工信部）说骗子声称手机银行、"
             "银行卡、身份证过期或失效，诱导点击链接进入假手机银行。这类内容判为需谨慎，带链接的短信判为危险。",
-            en='ICBC warns of scam texts saying "your password device has expired" or "your online banking '
+            en='ICBC warns of scam texts saying "your security token has expired" or "your online banking '
             'has lapsed"; the banking regulator (a regulator, not the police, a bank, a carrier or MIIT) says '
             "scammers claim that mobile banking, a bank card or an ID card has expired, to lure people to a "
-            "fake mobile-banking site through a link. Such content is caution; a text with a link is danger.",
+            "fake mobile-banking site through a link. Such content is rated Caution; a text with a link is rated Danger.",
         ),
         title=Phrase(
             zh="网银失效、密码器过期、实名补录：假银行的借口",
-            en="Online banking lapsed, password device expired, re-register your ID: a fake bank's pretext",
+            en="Online banking lapsed, security token expired, re-register your ID: a fake bank's pretext",
         ),
         explanation=Phrase(
             zh="骗子说你的网银、银行卡、密码器或身份证过期失效，要你点链接“升级”或“补录”，把你引到假的手机银行。",
-            en="Scammers say your online banking, card, password device or ID has expired, and send a link "
+            en="Scammers say your online banking, card, security token or ID has expired, and send a link "
             'to "upgrade" or "re-register" that leads to a fake mobile bank.',
         ),
         advice=(
@@ -107,7 +107,7 @@ LURES: tuple[Rule, ...] = (
         decision=Phrase(
             zh="警方说 ETC 不存在二次认证。说你的 ETC 失效、要重新认证的内容判为需谨慎，带链接的短信判为危险。",
             en="Police say there is no second ETC verification. Content saying your ETC has lapsed and needs "
-            "verifying again is caution; a text with a link is danger.",
+            "verifying again is rated Caution; a text with a link is rated Danger.",
         ),
         title=Phrase(
             zh="ETC 失效、需要认证：这是诈骗借口",
@@ -152,7 +152,7 @@ LURES: tuple[Rule, ...] = (
             "Individual Income Tax app, and have warned of scammers posing as social or medical insurance "
             "staff; the human resources ministry (a government department, not the police, a bank, a carrier "
             "or MIIT) says it has never paid ordinary people any so-called social insurance subsidy. Content "
-            "about a tax refund or a subsidy to claim is caution; a text with a link is danger.",
+            "about a tax refund or a subsidy to claim is rated Caution; a text with a link is rated Danger.",
         ),
         title=Phrase(
             zh="退税、领补贴：常见的诈骗借口",
@@ -192,8 +192,8 @@ LURES: tuple[Rule, ...] = (
             zh="警方说“注销校园贷”是典型骗局；中国消费者协会（消费者组织，不是警方、银行、运营商或工信部）说个人征信无法人为修改，"
             "所以“征信修复”也是假的。这类内容判为危险。",
             en='Police call "cancel your campus loan" a typical scam; the China Consumers\' Association (a '
-            "consumer body, not the police, a bank, a carrier or MIIT) says no one can alter a credit record "
-            'by hand, so "credit repair" is false too. Such content is danger.',
+            "consumer body, not the police, a bank, a carrier or MIIT) says no one can change a credit record "
+            'at will, so "credit repair" is false too. Such content is rated Danger.',
         ),
         title=Phrase(
             zh="注销校园贷、修复征信：这是诈骗",
@@ -202,8 +202,8 @@ LURES: tuple[Rule, ...] = (
         explanation=Phrase(
             zh="骗子说你的“校园贷”账户要注销，否则影响征信，或说能“修复征信”，然后让你贷款、转账。个人征信无法人为修改。",
             en='Scammers say your "campus loan" account must be cancelled or your credit will suffer, or '
-            'offer to "repair your credit", then get you to borrow and transfer money. No one can alter '
-            "a credit record by hand.",
+            'offer to "repair your credit", then get you to borrow and transfer money. No one can change '
+            "a credit record at will.",
         ),
         advice=(
             HANG_UP,
@@ -231,7 +231,7 @@ LURES: tuple[Rule, ...] = (
         decision=Phrase(
             zh="公安部说刷单返利类诈骗发案率最高，约占三分之一。说刷单、点赞返利、做任务赚佣金的内容判为危险。",
             en="The Ministry of Public Security says task-rebate scams are the most common, about a third of "
-            "all cases. Content about order brushing, paid likes or commission for tasks is danger.",
+            "all cases. Content about order brushing, paid likes or commission for tasks is rated Danger.",
         ),
         title=Phrase(
             zh="刷单返利、做任务赚佣金：这是诈骗",

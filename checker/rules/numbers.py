@@ -23,7 +23,7 @@ NUMBERS: tuple[Rule, ...] = (
             "刚报过警的人可能接到民警回电，所以判为需谨慎而不是危险。只用于在中国大陆：在国外，110 可能是当地的号码。",
             en="The tips do not mention calls from 110. Police warn: even if your phone shows 110, do not "
             "readily believe who the caller says they are. Someone who has just called the police may get a "
-            "call back, so it is caution rather than danger. For mainland China only: abroad, 110 may be a "
+            "call back, so it is rated Caution rather than Danger. For mainland China only: abroad, 110 may be a "
             "local number.",
         ),
         title=Phrase(
@@ -63,7 +63,7 @@ NUMBERS: tuple[Rule, ...] = (
             "但很多正规企业也用 800 号码，警方没有说企业从不用它外呼，所以判为需谨慎，而不是危险。",
             en="The tips do not mention 800 numbers. Police warn that 400, 800 and 95 numbers are easy and "
             "cheap to get, so scammers open them easily; but many real companies use 800 numbers too, and "
-            "the police do not say that companies never call from them, so it is caution, not danger.",
+            "the police do not say that companies never call from them, so it is rated Caution, not Danger.",
         ),
         title=Phrase(
             zh="800 开头的号码：骗子也容易开通，先核实",
@@ -98,8 +98,8 @@ NUMBERS: tuple[Rule, ...] = (
             "没有来源说到 106 号码打来的电话，来电判为需谨慎。",
             en="The tips name only 1069. The Shenzhen anti-fraud centre warns of scams that lure people through "
             "106 texts, and Beijing's carriers warned that points-clearing texts from 10683023xxxx were no "
-            "official offer. So this site treats texts from other 106 numbers like 1069: a text is caution, "
-            "a text with a link is danger. No source speaks of calls from 106 numbers: a call is caution.",
+            "official offer. So this site treats texts from other 106 numbers like 1069: a text is rated Caution, "
+            "a text with a link is rated Danger. No source speaks of calls from 106 numbers: a call is rated Caution.",
         ),
         title=Phrase(
             zh="“106”开头的号码：企业短信号码，也被骗子利用",
@@ -150,7 +150,7 @@ NUMBERS: tuple[Rule, ...] = (
             en="Abroad, calls from China show +86; the Foreign Ministry itself publishes its hotline as "
             "+86-10-12308. So +86 before a service number may only be how roaming or an international line "
             "shows it, and is no sign of a scam by itself. But a caller ID can be faked, and embassies have "
-            "warned of numbers disguised as their published ones, so it is caution: hang up and dial the "
+            "warned of numbers disguised as their published ones, so it is rated Caution: hang up and dial the "
             "official number yourself.",
         ),
         title=Phrase(

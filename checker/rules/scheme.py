@@ -58,7 +58,7 @@ def kind(
             zh=f"内容既有这些说法之一：{_names(pretexts, 'zh')}，又有这些要求之一：{_names(demands, 'zh')}，"
             "判为危险。只有说法、没有要求的不判：真的机构和新闻也会这样说。",
             en=f"A message with one of these claims: {_names(pretexts, 'en')}; and one of these demands: "
-            f"{_names(demands, 'en')}; is danger. The claim alone is not judged: genuine organisations and the "
+            f"{_names(demands, 'en')}; is rated Danger. The claim alone is not judged: genuine organisations and the "
             "news say it too.",
         ),
         advice=(*advice, SCAMMED),
@@ -79,7 +79,7 @@ def demand(
     matches: tuple[Example, ...],
     misses: tuple[Example, ...],
 ) -> Rule:
-    """A demand that is caution on its own, unless a rule in ``stand_down`` says better what the message is."""
+    """A demand that is rated Caution on its own, unless a rule in ``stand_down`` says better what the message is."""
     return Rule(
         id=f"demand-{mark.removeprefix('asks-')}",
         risk=CAUTION,

@@ -20,7 +20,7 @@ SCRIPTS: tuple[Rule, ...] = (
         decision=Phrase(
             zh="警方说没有所谓的“安全账户”。要你把钱转到“安全账户”“监管账户”的，不论来自哪个号码，都判为危险。",
             en='Police say there is no such thing as a "safe account". Being told to move money to a "safe" '
-            'or "supervised" account is danger, whatever the number.',
+            'or "supervised" account is rated Danger, whatever the number.',
         ),
         title=Phrase(
             zh="要你把钱转到“安全账户”：这是诈骗",
@@ -60,10 +60,10 @@ SCRIPTS: tuple[Rule, ...] = (
         sources=(sources.SHAOXING_OFFICIALS, sources.MPS_NO_PHONE_STATEMENT),
         decision=Phrase(
             zh="警方说公检法不会用电话、短信、微信、QQ 在线上办案，也不会通过电话做笔录。来电或短信说公检法找你、"
-            "要在电话或视频里做笔录的，判为危险。",
+            "要在电话或视频通话里做笔录的，判为危险。",
             en="Police say that the police, prosecutors and courts do not handle cases online by phone, text, "
             "WeChat or QQ, and do not take statements over the phone. A call or text that brings in the "
-            "police, prosecutors or courts, or wants a statement by phone or video, is danger.",
+            "police, prosecutors or courts, or wants a statement by phone or video, is rated Danger.",
         ),
         title=Phrase(
             zh="“公检法”在电话里办案、做笔录：这是诈骗",
@@ -102,7 +102,7 @@ SCRIPTS: tuple[Rule, ...] = (
             zh="警方说，骗子会不断强调要受害人只与他们联系、不得向任何人透露，这些都是诈骗。要你对家人、银行或民警保密的，判为危险。",
             en="Police say scammers keep insisting that the victim talks to them alone and tells no one, and "
             "that all of this is a scam. Being told to keep it from your family, your bank or the police "
-            "is danger.",
+            "is rated Danger.",
         ),
         title=Phrase(
             zh="要你保密、别告诉家人：这是诈骗",
@@ -145,7 +145,7 @@ SCRIPTS: tuple[Rule, ...] = (
             "要你开屏幕共享、远程控制或下载会议 App 的，判为危险。",
             en="The National Anti-Fraud Center and Zixing police have warned of scams through video meetings "
             "and screen sharing: the other side sees the codes and card details on your screen. Being asked "
-            "to share your screen, allow remote control or install a meeting app is danger.",
+            "to share your screen, allow remote control or install a meeting app is rated Danger.",
         ),
         title=Phrase(
             zh="要你共享屏幕或开会议 App：这是诈骗",
@@ -188,7 +188,7 @@ SCRIPTS: tuple[Rule, ...] = (
             en="The screen-sharing scam police describe works by getting the victim to show the codes received "
             "by text; the banking regulator also warns to check whether what is asked for is sensitive "
             "personal information (a regulator, not the police, a bank, a carrier or MIIT). Being asked for "
-            'a code or password is danger; a real text\'s reminder such as "never tell anyone this code" '
+            'a code or password is rated Danger; a real text\'s reminder such as "never tell anyone this code" '
             "does not count.",
         ),
         title=Phrase(

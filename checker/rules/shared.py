@@ -40,7 +40,7 @@ LOOKALIKE = (
     rf"(?:400|800|1060{{2,3}})(?:{_either(KNOWN)})|(?:{_either(KNOWN)})\d"
     rf"|{_either(n[:i] + n[i + 1 :] for n in BANKS + CARRIERS for i in range(2, len(n)))}"
 )
-# The numbers the advisory calls answerable or official, which a message's content can still betray.
+# The numbers the advisory calls OK to answer or official, which a message's content can still betray.
 VOUCHED = rf"95\d{{3,4}}|12381|{AREA}?96110"
 
 HANG_UP = Phrase(
@@ -79,8 +79,8 @@ SCAMMED = AdviceByWhere(
         "款项通过国内银行转账汇款的，可同时向本人国内户籍所在地公安机关报案。",
         en="If you have already paid or given details, report it to the local police at once; for consular "
         "help, call the 12308 hotline (+86-10-12308). If the money went through a bank in China, you can "
-        "also report it to the police where your household is registered in China (your registered "
-        "hometown).",
+        "also report it to the police where your household registration (hukou) is "
+        "in China.",
     ),
     local=True,
 )

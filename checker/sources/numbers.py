@@ -48,7 +48,7 @@ ICBC_GUANGXI_SCRIPTS = Citation(
     date="2015-01-27",
     url=ICBC_GUANGXI_NUMBERS.url,
     quote="四是提示“密码器过期(升级、校准)、网银失效、积分兑换”等等",
-    quote_en='Fourth, messages saying that "your password device has expired (needs an upgrade or '
+    quote_en='Fourth, messages saying that "your security token has expired (needs an upgrade or '
     'calibration), your online banking has lapsed, your points can be redeemed", and so on.',
 )
 ICBC_GANZHOU_SENDER = Citation(

@@ -68,7 +68,7 @@ ZIXING_SCREEN_SHARING = Citation(
     date="2025-07-24",
     url="https://www.zixingxinwen.com/content/646941/68/15153212.html",
     quote="屏幕共享陷阱类电信诈骗",
-    quote_en="Telecom scams that use the screen-sharing trap.",
+    quote_en="Phone and online scams that use the screen-sharing trap.",
 )
 ANTI_FRAUD_CENTER_MEETINGS = Citation(
     publisher="国家反诈中心（转载）",
@@ -162,7 +162,7 @@ CCA_CREDIT = Citation(
     date="2020-11-08",
     url="http://jiangsulong.com/a/2020/1108/110R525B12020_2.html",
     quote="个人征信信息也无法人为修改",
-    quote_en="Nor can anyone alter a personal credit record by hand.",
+    quote_en="Nor can anyone change personal credit information at will.",
 )
 MPS_TASK_REBATE = Citation(
     publisher="公安部（中新社报道，转载）",

@@ -5,7 +5,9 @@ TARGETS holds one Target per language of checker.languages.LANGUAGES that says i
 the OpenCC configuration, what that gets wrong for this site, and the checker module its texts
 go to. zh-Hant converts with s2twp: Taiwan's standard character forms (the forms most
 Traditional readers abroad learnt) and its common words (簡訊, 軟體, 資訊), which Hong Kong
-and Macau readers read too; OVERRIDES fixes what it gets wrong here.
+and Macau readers read too; OVERRIDES (zh_hant_words.py) fixes what it gets wrong here, and
+its quotes are 「」. Where a text quotes the advisory, the quote has the Traditional original's
+own characters (advisory_quotes.py), not a reconversion.
 
 - Every page ``name.zh.md`` gets a generated twin ``name.zh-Hant.md`` (on_files), and the
   zh-Hant language of mkdocs.yml gets its site name, description, copyright and palette
@@ -29,9 +31,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+import advisory_quotes
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
+from zh_hant_words import MARKS, OVERRIDES, quote_marks
 
 from checker.languages import LANGUAGES
 
@@ -40,28 +44,6 @@ ROOT = Path(__file__).resolve().parents[2]
 # cache, not in a temporary directory anyone may write.
 JIEBA_CACHE = ROOT / ".cache" / "jieba"
 
-# Simplified → Traditional where s2twp is wrong here, longest match first. Each key's plain
-# s2twp output is a known mistake that tests/test_traditional.py keeps out of the site.
-OVERRIDES = {
-    "挂断": "掛斷",  # s2twp: 結束通話 (a phone's button label, not the verb "hang up")
-    "账户": "帳戶",  # s2twp: 賬戶; Taiwan writes 帳戶 for a bank account
-    "账号": "帳號",  # s2twp: 賬號
-    "转账": "轉帳",  # s2twp: 轉賬
-    "法律程序": "法律程序",  # s2twp: 法律程式 (a program, not a legal procedure)
-    "司法程序": "司法程序",
-    "团伙": "團夥",  # s2twp: 團伙
-    "注销": "註銷",  # s2twp: 登出 (logging out, not closing an account)
-    # Software words where the text means something else:
-    "国家代码": "國家代碼",  # s2twp: 國家程式碼 (program code)
-    "程序代码": "程式碼",  # s2twp: 程式程式碼
-    "前缀": "前綴",  # s2twp: 字首 (a word's prefix), for a number's prefix
-    "对象": "對象",  # s2twp: 物件 (a software object), for the people a warning targets
-    "发布": "發布",  # s2twp: 釋出 (a software release), for publishing a notice
-    "声明": "聲明",  # s2twp: 宣告 (a declaration in code), for a site's statement
-    # Official names stay character for character what their owners call them.
-    "国家反诈中心": "國家反詐中心",
-    "中国领事": "中國領事",
-}
 # Private-use characters that OpenCC passes through: a placeholder for each override's place.
 _HOLD = "\ue000{}\ue001"
 _HELD = re.compile("\ue000(\\d+)\ue001")
@@ -77,6 +59,7 @@ class Target:
     overrides: Mapping[str, str]  # source text -> what to write where ``config`` is wrong
     module: Path  # the checker's generated table of its texts
     quotes: str  # the script of the advisory's copy it quotes: advisory/*.<quotes>.txt
+    marks: str = ""  # its quotation marks for “ ” and for ‘ ’ (a quote inside a quote), if others
     folds: bool = False  # its module also carries SIMPLIFIED_FORMS, with which messages are read
     _overrides: re.Pattern = field(init=False, repr=False, compare=False)
 
@@ -88,8 +71,8 @@ class Target:
         """OpenCC alone, without the overrides."""
         return _opencc(self.config).convert(text)
 
-    def convert(self, text: str) -> str:
-        """``text`` in this language: OpenCC, with the overrides in their places."""
+    def words(self, text: str) -> str:
+        """OpenCC, with the overrides in their places."""
         held: list[str] = []
 
         def hold(match: re.Match) -> str:
@@ -98,8 +81,31 @@ class Target:
 
         return _HELD.sub(lambda match: held[int(match.group(1))], self.plain(self._overrides.sub(hold, text)))
 
+    def typeset(self, text: str, depth: int = 0) -> str:
+        """``text`` with this language's quotation marks (none in code); ``depth`` 1 inside a quote."""
+        return quote_marks(text, self.marks, depth) if self.marks else text
 
-ZH_HANT = Target("zh-Hant", "zh", "s2twp", OVERRIDES, ROOT / "checker" / "zh_hant.py", quotes="zh-Hant", folds=True)
+    def convert(self, text: str) -> str:
+        """``text`` in this language: its words, its quotation marks, and the advisory's own
+        characters where it quotes the advisory in quotation marks (advisory_quotes)."""
+        return self._quoting(text, runs=False)
+
+    def convert_page(self, text: str) -> str:
+        """A page in this language: as convert(), and the advisory's own characters in every
+        passage the page copies from it."""
+        return self._quoting(text, runs=True)
+
+    def _quoting(self, text: str, runs: bool) -> str:
+        pieces, last = [], 0
+        for start, end, original in advisory_quotes.spans(text, self.quotes, runs):
+            pieces += [self.words(text[last:start]), advisory_quotes.restore(text[start:end], original)]
+            last = end
+        return self.typeset("".join([*pieces, self.words(text[last:])]))
+
+
+ZH_HANT = Target(
+    "zh-Hant", "zh", "s2twp", OVERRIDES, ROOT / "checker" / "zh_hant.py", quotes="zh-Hant", marks=MARKS, folds=True
+)
 TARGETS = {target.code: target for target in (ZH_HANT,)}
 _generated = {language.code for language in LANGUAGES if language.generated_from}
 if set(TARGETS) != _generated:
@@ -122,7 +128,7 @@ def plain(text: str) -> str:
 
 
 def convert(text: str) -> str:
-    """``text`` (Simplified) in Traditional: s2twp, with OVERRIDES in their places."""
+    """``text`` (Simplified) in Traditional: s2twp with OVERRIDES, 「」 quotes, the advisory's own quoted words."""
     return ZH_HANT.convert(text)
 
 
@@ -130,8 +136,9 @@ def convert(text: str) -> str:
 
 HEADER = '''\
 # GENERATED FILE: do not edit. `make traditional` writes it (overrides/hooks/traditional.py)
-# from the checker's Simplified texts with OpenCC {version} ({config}) and that file's OVERRIDES,
-# and from OpenCC's {fold} for SIMPLIFIED_FORMS.
+# from the checker's Simplified texts with OpenCC {version} ({config}), the OVERRIDES and
+# quotation marks of overrides/hooks/zh_hant_words.py and the advisory's own words, and from
+# OpenCC's {fold} for SIMPLIFIED_FORMS.
 # tests/test_traditional.py fails when it is stale, and so does the site's build.
 """Traditional Chinese (zh-Hant) for every Phrase, the advisory's quotes as the original has them,
 and the Simplified form of every Traditional character, with which the checker reads a message."""
@@ -139,17 +146,17 @@ and the Simplified form of every Traditional character, with which the checker r
 '''
 
 
-def _quotes(script: str) -> dict[str, str]:
-    """Each advisory quote in Simplified (the rules' and the who-to-call lines') → the same span of the original in ``script``.
+def _quotes(target: Target) -> dict[str, str]:
+    """Each advisory quote in Simplified (the rules' and the who-to-call lines') → the same span
+    of the original in ``target.quotes``, with the target's quotation marks for the quotes inside
+    it (it stands in a <q>).
 
     advisory/*.zh-Hans.txt is a character-for-character conversion of *.zh-Hant.txt, so the
     quote's place in the one is its place in the other. Quotes may run across line breaks."""
     from checker import RULES
-
-    def text(source: str, script: str) -> str:
-        return (ROOT / "advisory" / f"{source}.{script}.txt").read_text(encoding="utf-8").replace("\n", "")
-
     from checker.contacts import CONTACTS
+
+    text = advisory_quotes.text
 
     passages = [rule.advisory for rule in RULES]
     passages += [line.advisory for row in CONTACTS.values() for line in row.lines]
@@ -157,9 +164,9 @@ def _quotes(script: str) -> dict[str, str]:
     for passage in passages:
         if passage is None:
             continue
-        simplified, original = text(passage.source, "zh-Hans"), text(passage.source, script)
+        simplified, original = text(passage.source, "zh-Hans"), text(passage.source, target.quotes)
         start = simplified.index(passage.zh)
-        quotes[passage.zh] = original[start : start + len(passage.zh)]
+        quotes[passage.zh] = target.typeset(original[start : start + len(passage.zh)], depth=1)
     return quotes
 
 
@@ -195,7 +202,7 @@ def generate(target: Target = ZH_HANT) -> str:
         HEADER.format(version=opencc.__version__, config=target.config, fold=FOLD_CONFIG)
         + table("TRADITIONAL", {text: target.convert(text) for text in WRITTEN})
         + "\n"
-        + table("QUOTED", _quotes(target.quotes))
+        + table("QUOTED", _quotes(target))
         + (f"\nSIMPLIFIED_FORMS = {simplified_forms()!r}\n" if target.folds else "")
     )
 
@@ -224,9 +231,10 @@ _taught: set[tuple[str, str]] = set()  # (target, text) whose words jieba has le
 
 def _sources_digest() -> str:
     """What stale() depends on: the checker's sources (the generated modules among them), the
-    advisory and this file."""
+    advisory, this file and the two it takes its words and quotes from."""
     sha = hashlib.sha256()
-    for path in sorted((ROOT / "checker").rglob("*.py")) + sorted((ROOT / "advisory").glob("*.txt")) + [Path(__file__)]:
+    hooks = [Path(__file__).with_name(name) for name in ("traditional.py", "advisory_quotes.py", "zh_hant_words.py")]
+    for path in sorted((ROOT / "checker").rglob("*.py")) + sorted((ROOT / "advisory").glob("*.txt")) + hooks:
         sha.update(path.read_bytes())
     return sha.hexdigest()
 
@@ -289,7 +297,7 @@ def on_files(files, config):
 def on_page_read_source(page, config):
     for target in TARGETS.values():
         if original := _swapped(page.file.src_uri, target.code, target.source):
-            return target.convert((Path(config.docs_dir) / original).read_text(encoding="utf-8-sig"))
+            return target.convert_page((Path(config.docs_dir) / original).read_text(encoding="utf-8-sig"))
     return None
 
 
