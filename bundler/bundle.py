@@ -12,14 +12,15 @@ so a new release never reuses a stale URL; the browser imports the zips in place
 The configuration (``Bundle.config``; the hook adds each page's "rootURL" and "lazy"):
   {"version", "rootURL", "lazy", "workerURL", "serviceWorkerURL", "download", "scope",
    "runtime": {"indexURL", "stdLibURL", "lockFileContents", "zipURLs", "bootURL", "heapBytes"},
-   "snapshot": {"cache", "prefix", "keyURL"}, "selftest"}
+   "snapshot": {"cache", "prefix", "keyURL"}, "selftest", "timeouts": {"stallMs", "startMs", "checkMs"}}
 Every key that names a URL ends in URL or URLs: "rootURL" is relative to the page, the others to
 the site root, and assets/checker/client.js makes them all absolute by that name alone.
 "runtime" reaches boot.mjs's startChecker untouched. "scope" starts the name of everything the
 site keeps in the origin's storage (Cache Storage, localStorage), so that sites sharing an origin
 (every project site on <user>.github.io) never touch each other's; "snapshot" names the cache of
 this runtime's memory snapshot and the start of every snapshot cache's name. "selftest" holds
-known examples with the answers CPython gives for this very source.
+known examples with the answers CPython gives for this very source. "timeouts" (TIMEOUTS) are
+how long the page waits for the checker before it says it failed and offers a retry.
 """
 
 from __future__ import annotations
@@ -38,10 +39,18 @@ from .wheels import digest, runtime_sources
 # What loadPyodide() fetches of the npm package; the stdlib and lock file come from the build.
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 WIDGET_DIR = Path("overrides", "assets", "checker")
-WIDGET_FILES = ("widget.js", "client.js", "worker.js", "boot.mjs", "widget.css")
+WIDGET_FILES = ("features.js", "widget.js", "client.js", "worker.js", "boot.mjs", "widget.css")
 # The widget's scripts a first visit to the Check page fetches, besides the runtime.
-WIDGET_SCRIPTS = ("widget.js", "client.js", "worker.js", "boot.mjs")
+WIDGET_SCRIPTS = ("features.js", "widget.js", "client.js", "worker.js", "boot.mjs")
 SNAPSHOTS = "snapshot-"
+# How long the page waits, in milliseconds, before it tells the reader the checker failed. Each
+# counts time in which nothing happens, never the whole: a slow link that keeps sending (5 MB at
+# 1 Mbit/s takes 40 s) never fails.
+TIMEOUTS = {
+    "stallMs": 30_000,  # a download of the runtime that receives no byte for this long fails
+    "startMs": 60_000,  # a start the worker says nothing of for this long (Python's start is silent)
+    "checkMs": 15_000,  # one check (a few milliseconds, normally)
+}
 
 
 @dataclass(frozen=True)
@@ -112,5 +121,6 @@ def bundle(root: Path, site_url: str, *, service_worker: bool = True) -> Bundle:
             "keyURL": "assets/checker/snapshot",
         },
         "selftest": selftest(root),
+        "timeouts": TIMEOUTS,
     }
     return Bundle(files, config)

@@ -11,7 +11,8 @@ CLI = {
 }
 
 # The number-check widget (overrides/partials/checker-form.html and widget.js). {size} is the
-# first visit's download in MB, filled in at build time; {step} and {reason} by widget.js.
+# first visit's download in MB, filled in at build time; {step} and {reason} by widget.js
+# ("stalled" and "unresponsive" are reasons). features.js shows "unsupported" (and "in_app").
 WIDGET = {
     "number": Phrase("来电或短信显示的号码", "The number that called or texted you"),
     "placeholder": Phrase("例如 400 800 1234 或 +86 10 12308", "e.g. 400 800 1234 or +86 10 12308"),
@@ -57,7 +58,24 @@ WIDGET = {
     "crashed": Phrase(
         "检查程序出了错，没有给出结果。请重试。", "The checker ran into an error and gave no verdict. Please try again."
     ),
+    "stalled": Phrase("下载中断了", "the download stopped"),
+    "unresponsive": Phrase("它没有响应", "it stopped responding"),
+    "hung": Phrase(
+        "检查程序没有响应，没有给出结果。请重试。",
+        "The checker stopped responding and gave no verdict. Please try again.",
+    ),
     "retry": Phrase("重试", "Try again"),
+    "rules_instead": Phrase("改看规则表", "Read the rule table instead"),
+    "unsupported": Phrase(
+        "这个浏览器运行不了检查程序。请用最新版的 Safari 或 Chrome 打开本页，或者把手机系统更新到最新版本。",
+        "This browser cannot run the checker. Open this page in an up-to-date Safari or Chrome, or update "
+        "your phone's system.",
+    ),
+    "in_app": Phrase(
+        "你是在应用里打开本页的：请用应用菜单里的“在浏览器打开”，在浏览器里就能使用检查程序，也能离线使用。",
+        "You are reading this inside an app: choose Open in browser in the app's menu to use the checker "
+        "there, offline too.",
+    ),
     "advice": Phrase("怎么做", "What to do"),
     "rules": Phrase("相关规则", "Rules that matched"),
     "copy": Phrase("复制这个结果的链接", "Copy a link to this result"),

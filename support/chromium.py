@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 CHROMIUM = "/usr/bin/chromium"
 # No background traffic: this machine has no internet, and a test must see only its own requests.
 ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update"]
@@ -9,6 +12,14 @@ ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-
 
 def launch(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+
+
+def with_preferences(browser_type, user_data_dir: Path, preferences: dict):
+    """A browser of its own, with a profile whose settings are `preferences` (as Chromium's
+    Preferences file holds them: what a reader sets in chrome://settings)."""
+    (user_data_dir / "Default").mkdir(parents=True, exist_ok=True)
+    (user_data_dir / "Default" / "Preferences").write_text(json.dumps(preferences), encoding="utf-8")
+    return browser_type.launch_persistent_context(user_data_dir, executable_path=CHROMIUM, args=ARGS)
 
 
 # Generous: CI machines are slow, and the browser tests are no timing tests.

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from bundler.hosting import compressed, gzipped
 
-
 INJECTED = "/__test__/inject.js"
 
 

@@ -2,13 +2,17 @@
 
 import io
 import json
+import re
+import subprocess
 import zipfile
 from urllib.parse import quote
 
 import pytest
 
 import checker
-from support.chromium import READY_MS, check_number
+from checker.languages import localized
+from checker.ui import WIDGET
+from support.chromium import READY_MS, check_number, with_preferences
 from support.server import SiteServer
 
 from .helpers import ROOT
@@ -77,9 +81,10 @@ def test_check_page_400_is_danger_with_no_requests(watched, server, path, word):
     result = watched.page.locator("#number-check-result")
     assert word in result.inner_text()
     assert result.get_attribute("aria-live") == "polite"
-    # The rule links to the section that explains it.
+    # The rule links to the section that explains it, in the page's language.
     href = result.locator("a[href$='numbers/#prefix-400']")
     assert href.count() == 1
+    assert href.evaluate("a => a.href") == server + path.removesuffix("check/") + "numbers/#prefix-400"
 
 
 def test_many_numbers_and_channels(watched, server):
@@ -167,19 +172,90 @@ def test_article_pages_load_no_pyodide(watched, server):
     assert watched.page.evaluate("navigator.serviceWorker.getRegistrations().then(r => r.length)") == 0
 
 
-def test_failed_load_offers_a_retry(browser, server):
-    context = browser.new_context()
-    broken = {"on": True}
+# The page's checker configuration, as the build wrote it into the head.
+CONFIG = re.compile(r'(<script id="checker-config" type="application/json">)(.*?)(</script>)', re.DOTALL)
+
+
+def serve_timeouts(context, path, stalled=lambda: False, **timeouts):
+    """Serve the page at `path` with its configuration's timeouts changed: the build's own page and
+    configuration, with shorter waits, so that a test need not wait as long as a reader would.
+    While `stalled()`, a request for the page is never answered."""
+
+    def rewrite(route):
+        if stalled():
+            return  # left unanswered
+        html = route.fetch().text()
+
+        def changed(match):
+            config = json.loads(match.group(2))
+            assert set(timeouts) <= set(config["timeouts"]), timeouts
+            config["timeouts"].update(timeouts)
+            return match.group(1) + json.dumps(config).replace("<", "\\u003c") + match.group(3)
+
+        route.fulfill(body=CONFIG.sub(changed, html, count=1), content_type="text/html; charset=utf-8")
+
+    context.route(f"**/{path}", rewrite)
+
+
+def strings(lang):
+    return localized(WIDGET, lang)
+
+
+def test_a_failed_or_stalled_load_ends_in_a_retry_and_then_the_rule_table(browser, server):
+    """A failed import, then a download that stalls, each end in a failure with Retry (the second
+    also offers the rule table); a slow download that keeps moving does not fail."""
+    context = browser.new_context(service_workers="block")
+    mode = {"now": "abort"}
+    # startMs stays the build's: a failure here within it can only be the stall's.
+    serve_timeouts(context, "en/check/", stalled=lambda: mode["now"] == "stall", stallMs=2000)
     # The worker imports pyodide.mjs; a failed import must be reported, not hang.
-    context.route("**/pyodide.mjs", lambda route: route.abort() if broken["on"] else route.continue_())
+    context.route("**/pyodide.mjs", lambda route: route.abort() if mode["now"] == "abort" else route.continue_())
+    # Pyodide fetches its WebAssembly itself: a request that is never answered.
+    context.route("**/pyodide.asm.wasm", lambda route: None if mode["now"] == "stall" else route.continue_())
     page = context.new_page()
     page.goto(server + "en/check/")
     page.wait_for_selector("#number-check[data-state=failed]", timeout=30_000)
     status = page.locator(".number-check__status")
     assert "could not load" in status.inner_text()
-    broken["on"] = False
+    assert status.locator(".number-check__instead").count() == 0  # a first failure: Retry only
+    # Stalled, and so is the page's own copy, which a failure asks for (a deploy may have replaced it).
+    mode["now"] = "stall"
     status.locator("button").click()
-    page.wait_for_selector("#number-check[data-state=ready]", timeout=READY_MS)
+    page.wait_for_selector("#number-check[data-state=failed]", timeout=30_000)
+    t = strings("en")
+    assert t["failed"].replace("{reason}", t["stalled"]) in status.inner_text()
+    instead = status.locator("a.number-check__instead")
+    assert instead.inner_text() == t["rules_instead"] and instead.evaluate("a => a.href") == server + "en/rules/"
+    # Un-stalled, on a link too slow for any download to end within the stall timeout (the 9.6 MB
+    # WebAssembly takes over 3 s at 3 MB/s), but that keeps sending.
+    mode["now"] = "ok"
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {"offline": False, "latency": 0, "downloadThroughput": 3e6, "uploadThroughput": 3e6},
+    )
+    status.locator("button", has_text=t["retry"]).click()
+    page.wait_for_selector("#number-check:is([data-state=ready], [data-state=failed])", timeout=READY_MS)
+    assert page.get_attribute("#number-check", "data-state") == "ready", status.inner_text()
+    assert check_number(page, "4008001234") == ("danger", "prefix-400")
+    context.close()
+
+
+def test_a_webassembly_that_never_starts_ends_in_a_retry(browser, server):
+    """Pyodide only logs a WebAssembly instantiation that failed, and waits for ever; the start's
+    watchdog answers instead. No Python ever runs here."""
+    context = browser.new_context(service_workers="block")
+    serve_timeouts(context, "en/check/", startMs=1500)
+    garbage = b"\x00asm garbage, not WebAssembly" * 1000
+    context.route("**/pyodide.asm.wasm", lambda route: route.fulfill(body=garbage, content_type="application/wasm"))
+    page = context.new_page()
+    page.goto(server + "en/check/")
+    page.wait_for_selector("#number-check[data-state=failed]", timeout=30_000)
+    t = strings("en")
+    status = page.locator(".number-check__status")
+    assert t["failed"].replace("{reason}", t["unresponsive"]) in status.inner_text()
+    assert status.locator("button", has_text=t["retry"]).count() == 1
     context.close()
 
 
@@ -198,6 +274,7 @@ def test_the_page_hands_the_worker_one_config_with_absolute_urls(watched, server
         "selftest",
         "rootURL",
         "scope",
+        "timeouts",
     } <= set(config)
     assert {"indexURL", "zipURLs", "bootURL"} <= set(config["runtime"]) and {"cache", "prefix", "keyURL"} <= set(
         config["snapshot"]
@@ -268,13 +345,17 @@ def test_the_verdict_comes_into_view_with_its_heading_focused(browser, server, w
     context.close()
 
 
-# checker/__init__.py of a wheel that throws for one number: a fault inside a check.
+# checker/__init__.py of a wheel that throws for one number (a fault inside a check), and for
+# another never returns: the worker's only thread is busy for ever, as in a loop that never ends.
 FAULTY = "4008005555"
+HANGS = "4008006666"
 FAULT = f"""
 _result_json = result_json
 def result_json(number, *args):
     if number == {FAULTY!r}:
         raise RuntimeError("a fault the test put in")
+    while number == {HANGS!r}:
+        pass
     return _result_json(number, *args)
 """
 
@@ -291,19 +372,29 @@ def faulty_zip(site_dir) -> bytes:
     return out.getvalue()
 
 
-def test_an_exception_inside_a_check_is_shown_with_a_retry(browser, server, site_dir):
+def test_a_check_that_hangs_or_throws_is_shown_with_a_retry(browser, server, site_dir):
     # No service worker: what the retry fetches must be what this test routes.
     context = browser.new_context(service_workers="block")
+    serve_timeouts(context, "en/check/", checkMs=3000)
     faulty = faulty_zip(site_dir)
     context.route("**/checker-*.zip.txt", lambda route: route.fulfill(body=faulty, content_type="text/plain"))
     page = context.new_page()
     page.goto(server + "en/check/")
     page.wait_for_selector("#number-check[data-snapshot=stored]", timeout=READY_MS)
     assert check_number(page, "4008001234") == ("danger", "prefix-400")  # it passed its self-test
-    assert check_number(page, FAULTY) == ("failed", "")
+    t = strings("en")
     result = page.locator("#number-check-result")
+    # A check that never returns: the page ends the worker, and says so.
+    assert check_number(page, HANGS) == ("failed", "")
+    assert t["hung"] in result.inner_text() and result.locator("button", has_text=t["retry"]).count() == 1
+    assert result.locator(".number-check__instead").count() == 0  # a first failure: Retry only
+    # The next check starts a new worker, cold: the snapshot of the interpreter that hung is gone.
+    assert check_number(page, FAULTY) == ("failed", "")
+    assert page.get_attribute("#number-check", "data-start") == "cold"
     assert "ran into an error" in result.inner_text()
     assert page.evaluate("document.activeElement.matches('#number-check-result .verdict__head')")
+    # A second failure in a row also offers the rule table.
+    assert result.locator("a.number-check__instead").evaluate("a => a.href") == server + "en/rules/"
     context.unroute("**/checker-*.zip.txt")
     before = result.get_attribute("data-verdict-id")
     result.locator("button", has_text="Try again").click()
@@ -466,3 +557,163 @@ def test_the_worker_runs_under_the_pages_policy(browser, server, tmp_path):
         assert worker.evaluate(reach, server) == {"fetch": "arrived", "import": "TypeError"}  # not a module
         assert worker.evaluate(reach, other.url) == {"fetch": "TypeError", "import": "TypeError"}
         context.close()
+
+
+def test_with_site_data_blocked_the_form_still_checks(browser, server, tmp_path):
+    """Blocked cookies and site data (a reader's setting) make even reading localStorage throw."""
+    blocked = {"profile": {"default_content_setting_values": {"cookies": 2}}}
+    context = with_preferences(browser.browser_type, tmp_path / "profile", blocked)
+    page = context.pages[0]
+    errors = []
+    # The theme's own scripts throw here too (its palette and its bundle read localStorage bare).
+    page.on("pageerror", lambda error: "/assets/checker/" in (error.stack or "") and errors.append(error.stack))
+    page.goto(server + "en/check/")
+    assert page.evaluate("() => { try { localStorage; return null; } catch (error) { return error.name; } }") == (
+        "SecurityError"
+    )
+    page.select_option("select[name=where]", "gb")  # remembered nowhere, and no matter
+    number = "020 7946 0000"
+    expected = json.loads(checker.result_json(number, "call", None, "en", "gb"))
+    assert check_number(page, number) == (expected["risk"], " ".join(expected["rules"]))
+    assert not errors, errors
+    context.close()
+
+
+# What a browser that cannot run the checker lacks, as init scripts that take it away.
+NO_WEBASSEMBLY = "delete globalThis.WebAssembly;"
+NO_MODULE_WORKERS = """{
+  const Native = Worker;
+  globalThis.Worker = class extends Native {
+    constructor(url, options) {
+      if (options?.type === "module") throw new TypeError("Module scripts are not supported by DedicatedWorker yet");
+      super(url, options);
+    }
+  };
+}"""
+# Safari before 16.4, whose RegExp has no lookbehind (nor can it parse widget.js).
+NO_LOOKBEHIND = """{
+  const Native = RegExp;
+  globalThis.RegExp = new Proxy(Native, {
+    construct(target, args) {
+      if (String(args[0]).includes("(?<=")) throw new SyntaxError("Invalid regular expression: invalid group specifier name");
+      return Reflect.construct(target, args);
+    },
+  });
+}"""
+WECHAT = (
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+    "Mobile/15E148 MicroMessenger/8.0.50(0x1800323b) NetType/WIFI Language/zh_CN"
+)
+
+
+@pytest.mark.parametrize(
+    ("missing", "path", "lang", "agent"),
+    [
+        (NO_WEBASSEMBLY, "en/check/", "en", None),
+        (NO_MODULE_WORKERS, "zh-Hant/check/", "zh-Hant", WECHAT),
+        (NO_LOOKBEHIND, "", "zh", None),  # Home, whose checker waits to be used
+    ],
+    ids=["no-webassembly", "no-module-workers-in-wechat", "old-engine-home"],
+)
+def test_a_browser_that_cannot_run_the_checker_says_what_to_do(browser, server, missing, path, lang, agent):
+    context = browser.new_context(**({"user_agent": agent} if agent else {}))
+    context.add_init_script(missing)
+    page = context.new_page()
+    requests, errors = [], []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(server + path)
+    page.wait_for_selector("#number-check[data-state=unsupported]", timeout=30_000)
+    t = strings(lang)
+    status = page.locator(".number-check__status")
+    text = status.inner_text()
+    assert t["unsupported"] in text and (t["in_app"] in text) == (agent is not None)
+    link = status.locator("a")
+    assert (
+        link.inner_text() == t["rules_instead"]
+        and link.evaluate("a => a.href") == server + path.removesuffix("check/") + "rules/"
+    )
+    # No Retry that could never work, no engine's words, and nothing started.
+    assert status.locator("button").count() == 0 and "WebAssembly" not in text and "Worker" not in text
+    assert page.locator("input[name=number]").is_disabled()
+    # client.js marks the start of every checker it makes.
+    assert page.evaluate("performance.getEntriesByName('checker-start').length") == 0
+    assert not any("pyodide" in url or "worker.js" in url for url in requests)
+    assert not errors, errors
+    context.close()
+
+
+# ESTree's node types of ES5: esprima gives later syntax types of its own (ArrowFunctionExpression,
+# TemplateLiteral, ClassDeclaration, SpreadElement, ForOfStatement, AwaitExpression, ...).
+ES5_NODES = frozenset(
+    re.findall(
+        r"\w+",
+        """Program ExpressionStatement BlockStatement EmptyStatement DebuggerStatement WithStatement
+        ReturnStatement LabeledStatement BreakStatement ContinueStatement IfStatement SwitchStatement SwitchCase
+        ThrowStatement TryStatement CatchClause WhileStatement DoWhileStatement ForStatement ForInStatement
+        FunctionDeclaration VariableDeclaration VariableDeclarator ThisExpression ArrayExpression ObjectExpression
+        Property FunctionExpression UnaryExpression UpdateExpression BinaryExpression AssignmentExpression
+        LogicalExpression MemberExpression ConditionalExpression CallExpression NewExpression SequenceExpression
+        Identifier Literal""",
+    )
+)
+
+
+def es5_faults(node):
+    """What in an ESTree syntax tree (esprima's) an ES5 engine could not parse."""
+    if isinstance(node, list):
+        for item in node:
+            yield from es5_faults(item)
+        return
+    if not isinstance(node, dict) or "type" not in node:
+        return  # a literal's {pattern, flags}, checked with it
+    kind = node["type"]
+    raw = str(node.get("raw", ""))
+    if kind not in ES5_NODES:
+        yield kind
+    elif kind == "VariableDeclaration" and node["kind"] != "var":
+        yield node["kind"]
+    elif kind == "Property" and (node["shorthand"] or node["method"] or node["computed"]):
+        yield "shorthand or computed property"
+    elif kind.startswith("Function") and (
+        node["generator"] or node["async"] or any(param["type"] != "Identifier" for param in node["params"])
+    ):
+        yield "generator, async function or parameter pattern"
+    elif kind == "Literal" and "regex" in node:
+        if set(node["regex"]["flags"]) - set("gim") or re.search(r"\(\?<|\\[pPk]", node["regex"]["pattern"]):
+            yield "regular expression: " + raw
+    elif kind == "Literal" and (re.match(r"0[bBoO]", raw) or "\\u{" in raw):
+        yield "literal: " + raw
+    elif node.get("operator") in ("**", "**="):
+        yield node["operator"]
+    for key, value in node.items():
+        if key != "type":
+            yield from es5_faults(value)
+
+
+def syntax_tree(node, source: str) -> dict:
+    script = (
+        "process.stdout.write(JSON.stringify(require('esprima').parseScript(require('fs').readFileSync(0, 'utf8'))))"
+    )
+    run = subprocess.run([node, "-e", script], input=source, capture_output=True, text=True, check=True, cwd=ROOT)
+    return json.loads(run.stdout)
+
+
+def test_features_js_is_es5(node):
+    """features.js must run where nothing else of the checker can: it is held to ES5 syntax by
+    walking its syntax tree (esprima, which package-lock.json locks, parses up to ES2017)."""
+    source = (ROOT / "overrides" / "assets" / "checker" / "features.js").read_text(encoding="utf-8")
+    assert list(es5_faults(syntax_tree(node, source))) == []
+    # The walk does see later syntax.
+    later = "let a = () => `x`; var b = {c, d() {}}; var e = /(?<=f)g/; function h(i = 1) {} var j = 2 ** 3;"
+    assert set(es5_faults(syntax_tree(node, later))) == {
+        "let",
+        "ArrowFunctionExpression",
+        "TemplateLiteral",
+        "TemplateElement",
+        "AssignmentPattern",
+        "shorthand or computed property",
+        "regular expression: /(?<=f)g/",
+        "generator, async function or parameter pattern",
+        "**",
+    }

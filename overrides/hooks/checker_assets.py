@@ -49,8 +49,10 @@ def widget(argument, page, config):
         raise ValueError("it takes nothing or `compact`")
     compact = argument == "compact"
     lang = resolve(page.file.locale)
-    # Directory URLs: a page at "en/check/" is two levels below the site root.
+    # Directory URLs: a page at "en/check/" is two levels below the site root, and one below
+    # its language's ("en/"), where the pages the form links to are.
     root = "../" * page.url.count("/")
+    home = "../" * page.url.removeprefix(_languages(config)[page.file.locale].lstrip("/")).count("/")
     checker = config.extra["checker"]
     version = checker["version"]
     earlier = page.meta.get("checker")
@@ -58,6 +60,7 @@ def widget(argument, page, config):
     # the reader starts using it: the page waits if all its forms are compact.
     page.meta["checker"] = {
         "css": f"{root}assets/checker/widget.css?v={version}",
+        "features": f"{root}assets/checker/features.js?v={version}",
         "client": f"{root}assets/checker/client.js?v={version}",
         "widget": f"{root}assets/checker/widget.js?v={version}",
         "config": {
@@ -70,7 +73,12 @@ def widget(argument, page, config):
     strings = {key: text.replace("{size}", size) for key, text in localized(WIDGET, lang).items()}
     template = config.theme.get_env().get_template("partials/checker-form.html")
     regions = [(region.key, capitalised(region.name[lang], article=False)) for region in REGIONS]
-    return template.render(lang=lang, t=strings, compact=compact, root=root, regions=regions, zones=ZONES)
+    return template.render(lang=lang, t=strings, compact=compact, home=home, regions=regions, zones=ZONES)
+
+
+def _languages(config) -> dict[str, str]:
+    """Each language's root, as the i18n plugin links it: {"zh": "/", "en": "/en/"}."""
+    return {language["locale"]: language["link"] for language in config.plugins["i18n"].config.languages}
 
 
 # The markers this hook expands (overrides/hooks/markers.py finds them and calls these).

@@ -2,7 +2,10 @@
 // methods and never sees a message. Each request carries an id; the worker answers each id
 // exactly once, {id, value} or {id, error}, and the answer settles that request's promise.
 // Messages without an id are progress reports while Python starts. If the worker dies, every
-// open request is rejected: every request gets an answer.
+// open request is rejected: every request gets an answer. So does a worker that stops
+// answering: a start it says nothing of for config.timeouts.startMs (Pyodide waits for ever on
+// a WebAssembly instantiation that failed), or a check it has not answered in checkMs, ends
+// the worker with an error whose code is "timeout"; its snapshot is suspect, and deleted.
 // A classic script, loaded before widget.js, which uses CheckerClient.
 
 "use strict";
@@ -31,15 +34,21 @@ class CheckerClient {
     return config.scope + name;
   }
 
+  // The deletion of a suspect snapshot, which a new start waits for, lest it restore it.
+  static #dropping = Promise.resolve();
+
   #worker;
   #open = new Map();  // id -> {resolve, reject}
   #lastId = 0;
   #dead = null;  // why the worker can answer no more
+  #config;
+  #quiet = null;  // the start's watchdog while it starts, reset by every progress report
 
   constructor(config) {
     performance.mark("checker-start");  // for bench/ and the browser's performance panel
     this.step = 1;  // of starting: 1 fetching, 2 starting Python
     this.onprogress = null;
+    this.#config = config;
     // A worker started from its own URL would run under no Content-Security-Policy, for a meta
     // policy binds only its document; one started from a blob: URL inherits the page's. So the
     // worker is a blob: module that imports worker.js, and runs as confined as the page.
@@ -51,16 +60,23 @@ class CheckerClient {
       this.#die(event.message || "worker");
     };
     this.#worker.onmessageerror = () => this.#die("message");
+    this.#listen();
     // Resolves {ms, start: "cold" | "snapshot", dropped} once Python passed its self-test.
-    this.started = this.#request("start", config);
+    this.started = CheckerClient.#dropping.then(() => this.#request("start", config));
     // On the Check page the worker may fail before the form exists to hear it; widget.js
     // awaits this same promise once it does, so an early failure is not "unhandled".
-    this.started.catch(() => {});
+    this.started.catch(() => {}).finally(() => {
+      clearTimeout(this.#quiet);
+      this.#quiet = null;
+    });
   }
 
   // The verdict as to_dict() gives it, or {input, error} for input the checker refuses.
   check(query) {
-    return this.#request("check", query);
+    const watchdog = setTimeout(() => this.#hung(), this.#config.timeouts.checkMs);
+    const answer = this.#request("check", query);
+    answer.catch(() => {}).finally(() => clearTimeout(watchdog));
+    return answer;
   }
 
   // Keeps a new snapshot for the next visit; resolves true if one was stored.
@@ -84,18 +100,42 @@ class CheckerClient {
 
   #receive(message) {
     if (message.id === undefined) {
+      if (this.#quiet !== null) this.#listen();
+      if (message.step === this.step) return;  // bytes arrived: alive, and no news to show
       this.step = message.step;
       this.onprogress?.(message.step);
       return;
     }
     const request = this.#open.get(message.id);
     this.#open.delete(message.id);
-    if ("error" in message) request?.reject(new Error(message.error));
+    if ("error" in message) request?.reject(Object.assign(new Error(message.error), { code: message.code }));
     else request?.resolve(message.value);
   }
 
+  // (Re)starts the start's watchdog.
+  #listen() {
+    clearTimeout(this.#quiet);
+    this.#quiet = setTimeout(() => this.#hung(), this.#config.timeouts.startMs);
+  }
+
+  // The worker stopped answering: it may be stuck in a loop that never yields, so it is ended,
+  // and the snapshot it may have started from is not used again.
+  #hung() {
+    if (this.#dead) return;
+    this.#worker.terminate();
+    const { cache } = this.#config.snapshot;
+    CheckerClient.#dropping = (async () => {
+      try {
+        await caches.delete(cache);
+      } catch {
+        // no Cache Storage: nothing was stored
+      }
+    })();
+    this.#die(Object.assign(new Error("timeout"), { code: "timeout" }));
+  }
+
   #die(reason) {
-    this.#dead ??= new Error(reason);
+    this.#dead ??= reason instanceof Error ? reason : new Error(reason);
     for (const { reject } of this.#open.values()) reject(this.#dead);
     this.#open.clear();
   }

@@ -12,6 +12,9 @@
 "use strict";
 
 (() => {
+  // features.js found that this browser cannot run the checker, and has said so in the form.
+  if (window.checkerUnsupported) return;
+
   const ERROR_ICON = "✖";  // verdicts carry their own risk_icon; errors are not verdicts
 
   const config = CheckerClient.readConfig();
@@ -85,10 +88,12 @@
   // number leaves them out, and sits in a <bdi> of its own.
   const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-  // localStorage and sessionStorage may be switched off; then nothing is remembered.
+  // localStorage and sessionStorage may be switched off; then nothing is remembered. Blocked
+  // site data makes even reading window.localStorage throw, so each is named ("localStorage",
+  // "sessionStorage") and read only inside the try.
   function remembered(storage, name) {
     try {
-      return storage.getItem(CheckerClient.scoped(config, name));
+      return window[storage].getItem(CheckerClient.scoped(config, name));
     } catch {
       return null;
     }
@@ -96,7 +101,7 @@
 
   function forget(storage, name) {
     try {
-      storage.removeItem(CheckerClient.scoped(config, name));
+      window[storage].removeItem(CheckerClient.scoped(config, name));
     } catch {
       // nothing was stored
     }
@@ -104,7 +109,7 @@
 
   function remember(storage, name, value) {
     try {
-      storage.setItem(CheckerClient.scoped(config, name), value);
+      window[storage].setItem(CheckerClient.scoped(config, name), value);
       return true;
     } catch {
       return false;
@@ -112,16 +117,20 @@
   }
 
   // Whether the server now has another build of this page: after a deploy, an open tab asks
-  // for files that are gone.
+  // for files that are gone. A network that answers nothing must not hold up the failure.
   async function replaced() {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), config.timeouts.stallMs);
     try {
-      const response = await fetch(location.href.split("#")[0], { cache: "no-store" });
+      const response = await fetch(location.href.split("#")[0], { cache: "no-store", signal: controller.signal });
       if (!response.ok) return false;
       const page = new DOMParser().parseFromString(await response.text(), "text/html");
       const found = page.getElementById("checker-config");
       return Boolean(found) && JSON.parse(found.textContent).version !== config.version;
     } catch {
       return false;  // offline: nothing to learn
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -130,14 +139,14 @@
   // sessionStorage there is no guard, so no reload either.
   function mayReload() {
     try {
-      return sessionStorage.getItem(CheckerClient.scoped(config, "reloaded")) !== config.version;
+      return window.sessionStorage.getItem(CheckerClient.scoped(config, "reloaded")) !== config.version;
     } catch {
       return false;
     }
   }
 
   function reloadOnce() {
-    if (!mayReload() || !remember(sessionStorage, "reloaded", config.version)) return false;
+    if (!mayReload() || !remember("sessionStorage", "reloaded", config.version)) return false;
     location.reload();
     return true;
   }
@@ -155,8 +164,9 @@
       this.replaced = false;
       this.seq = 0;
       this.shown = null;  // the query whose verdict is on show
+      this.failures = 0;  // in a row: from the second, the rule table is offered instead
       this.guess = form.querySelector(".number-check__guess");
-      const where = remembered(localStorage, "where");
+      const where = remembered("localStorage", "where");
       if (this.isRegion(where)) {
         form.elements.where.value = where;
       } else {
@@ -240,7 +250,15 @@
       }
       const retry = el("button", { type: "button", textContent: this.t.retry });
       retry.addEventListener("click", () => this.start());
-      this.say(this.t.failed.replace("{reason}", error.message), retry);
+      const reason = { stalled: this.t.stalled, timeout: this.t.unresponsive }[error.code] ?? error.message;
+      this.failures += 1;
+      this.say(this.t.failed.replace("{reason}", reason), retry, ...this.instead());
+    }
+
+    // From the second failure in a row, a way to the answers that needs no checker.
+    instead() {
+      if (this.failures < 2) return [];
+      return [" ", el("a", { href: this.form.dataset.rules, className: "number-check__instead", textContent: this.t.rules_instead })];
     }
 
     say(text, ...extra) {
@@ -277,8 +295,8 @@
       let verdict;
       try {
         verdict = await this.checker.check({ ...query, lang: this.lang });
-      } catch {
-        if (id === this.seq) this.crashed(query);
+      } catch (error) {
+        if (id === this.seq) this.crashed(query, error);
         return;
       }
       if (id !== this.seq) return;  // the reader has asked again meanwhile
@@ -287,14 +305,18 @@
       performance.mark("checker-verdict");
     }
 
-    // The worker threw or died: no verdict, but an answer, and a retry on a new worker.
-    crashed(query) {
+    // The worker threw, died or stopped answering: no verdict, but an answer, and a retry on a
+    // new worker.
+    crashed(query, error) {
       this.stop();
       this.form.dataset.state = "failed";
       this.status.hidden = true;  // "ready" no longer holds; the result says what happened
       const retry = el("button", { type: "button", textContent: this.t.retry });
       retry.addEventListener("click", () => this.submit(query));
-      this.display("failed", "", this.errorHead(), el("p", { className: "verdict__error", textContent: this.t.crashed }), retry);
+      const text = error.code === "timeout" ? this.t.hung : this.t.crashed;
+      this.failures += 1;
+      this.display("failed", "", this.errorHead(), el("p", { className: "verdict__error", textContent: text }), retry,
+        ...this.instead());
     }
 
     changed() {
@@ -327,7 +349,7 @@
     }
 
     confirmRegion() {
-      remember(localStorage, "where", this.form.elements.where.value);
+      remember("localStorage", "where", this.form.elements.where.value);
       this.guess.hidden = true;
       delete this.form.dataset.guess;
     }
@@ -343,16 +365,16 @@
     // A reload to a new build keeps a check that is waiting, for this tab only: in
     // sessionStorage, which the reloaded page reads once and clears (resume).
     reloadFor(query) {
-      if (!mayReload() || !remember(sessionStorage, "pending", JSON.stringify(query))) return false;
+      if (!mayReload() || !remember("sessionStorage", "pending", JSON.stringify(query))) return false;
       if (reloadOnce()) return true;
-      forget(sessionStorage, "pending");
+      forget("sessionStorage", "pending");
       return false;
     }
 
     resume() {
-      const pending = remembered(sessionStorage, "pending");
+      const pending = remembered("sessionStorage", "pending");
       if (!pending) return;
-      forget(sessionStorage, "pending");
+      forget("sessionStorage", "pending");
       try {
         this.fill(JSON.parse(pending));
       } catch {
@@ -401,11 +423,12 @@
     }
 
     show(verdict) {
+      this.failures = 0;
       if (verdict.error) {
         this.display("error", "", this.errorHead(), el("p", { className: "verdict__error", textContent: verdict.error }));
         return;
       }
-      const root = this.form.dataset.siteRoot;
+      const home = this.form.dataset.home;
       const input = verdict.input.replace(BIDI_CONTROLS, "");
       const number = verdict.normalized === input ? input : `${input} → ${verdict.normalized}`;
       const copy = el("button", { type: "button", className: "verdict__copy", textContent: this.t.copy });
@@ -423,7 +446,7 @@
           el("p", { className: "verdict__label", textContent: this.t.rules }),
           el("ul", { className: "verdict__rules" }, ...verdict.matches.map((match) =>
             el("li", {},
-              el("a", { href: root + match.section, textContent: match.title }), " ",
+              el("a", { href: home + match.section, textContent: match.title }), " ",
               el("code", { textContent: match.id })))),
         ] : []),
         copy, el("p", { className: "verdict__note", textContent: this.t.copy_note }));

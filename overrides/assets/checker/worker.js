@@ -1,7 +1,8 @@
 // The checker's Web Worker: starts self-hosted Pyodide with the checker (boot.mjs), then answers
 // checks. Running here keeps the page responsive while Pyodide starts. The page speaks to it
 // through client.js: requests {id, method, params}, each answered exactly once with {id, value}
-// or {id, error}; while starting it also posts {step} (2: starting Python).
+// or {id, error, code}; while starting it also posts {step} (2: starting Python), again whenever
+// bytes of a download arrive, which tells the page that the start is alive.
 //   start(config) -> {ms, start: "cold" | "snapshot", dropped: null | "digest" | "restore" | "selftest"}
 //   check({number, channel, text, lang, where}) -> the verdict, or {input, error}
 //   store() -> whether a new snapshot was stored
@@ -11,6 +12,10 @@
 // A snapshot whose digest no longer matches is not restored. Whichever way Python started, it
 // must answer the build's self-test exactly as CPython did (config.selftest) before it answers
 // anyone; a restored one that fails is dropped and Python starts cold.
+//
+// Every download, the worker's own and Pyodide's (which calls the global fetch), fails if no
+// byte of it arrives for config.timeouts.stallMs, and fails the start: Pyodide only logs a
+// failed download of its WebAssembly, and then waits for ever.
 
 const DIGEST = "X-Snapshot-SHA256";  // the header that carries a stored snapshot's digest
 
@@ -18,7 +23,55 @@ let config = null;
 let resultJson = null;  // set only once its interpreter has passed the self-test
 let fresh = null;  // a new snapshot's bytes, until store() keeps them
 let storing = Promise.resolve();  // store()'s work, which dropSnapshot() must not race
+let step = 0;  // of starting, while it starts (1 fetching, 2 starting Python); 0 once it is over
+let failStart = () => {};  // rejects the start
 
+const nativeFetch = fetch.bind(self);
+
+// fetch, watched: a stall (no byte for stallMs) aborts it; a failure fails the start. The
+// response goes on as it came (so that the browser can cache the code compiled from it); a
+// clone is read alongside, to see the bytes arrive.
+async function watchedFetch(input, init) {
+  const path = new URL(input instanceof Request ? input.url : input, location.href).pathname;
+  const controller = new AbortController();
+  let timer;
+  const alive = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const error = Object.assign(new Error(`no data for ${config.timeouts.stallMs} ms: ${path}`), { code: "stalled" });
+      failStart(error);
+      controller.abort(error);
+    }, config.timeouts.stallMs);
+  };
+  alive();
+  let response;
+  try {
+    response = await nativeFetch(input, { ...init, signal: controller.signal });
+  } catch (error) {
+    clearTimeout(timer);
+    failStart(error);
+    throw error;
+  }
+  if (!response.ok || !response.body) {
+    clearTimeout(timer);
+    if (!response.ok) failStart(new Error(`${response.status} ${path}`));
+    return response;
+  }
+  const reader = response.clone().body.getReader();
+  (async () => {
+    try {
+      while (!(await reader.read()).done) {
+        alive();
+        if (step) postMessage({ step });
+      }
+    } catch {
+      // aborted, or failed: the response's own reader hears it too
+    } finally {
+      clearTimeout(timer);
+    }
+  })();
+  return response;
+}
 
 async function fetchZip(url) {
   const response = await fetch(url);
@@ -87,6 +140,16 @@ async function restore(boot, saved) {
 async function start(options) {
   if (config) throw new Error("already started");
   config = options;
+  step = 1;
+  self.fetch = watchedFetch;
+  try {
+    return await Promise.race([startPython(), new Promise((_, reject) => { failStart = reject; })]);
+  } finally {
+    step = 0;
+  }
+}
+
+async function startPython() {
   const started = performance.now();
   const { runtime } = config;
   const [{ loadPyodide }, { startChecker }, zips, saved] = await Promise.all([
@@ -95,7 +158,8 @@ async function start(options) {
     Promise.all(runtime.zipURLs.map(fetchZip)),
     savedSnapshot(),
   ]);
-  postMessage({ step: 2 });
+  step = 2;
+  postMessage({ step });
   const boot = (how) => startChecker(loadPyodide, { ...runtime, zips, snapshot: null, makeSnapshot: false, ...how });
   let checker = null;
   let dropped = null;
@@ -164,6 +228,7 @@ self.onmessage = async ({ data: { id, method, params } }) => {
   try {
     postMessage({ id, value: await methods[method](params) });
   } catch (error) {
-    postMessage({ id, error: reason(error) });
+    // code: this worker's own ("stalled"), not a DOMException's number.
+    postMessage({ id, error: reason(error), code: typeof error?.code === "string" ? error.code : undefined });
   }
 };
