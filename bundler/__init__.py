@@ -8,7 +8,7 @@ from .bundle import PYODIDE_FILES, WIDGET_DIR, WIDGET_SCRIPTS, Bundle, bundle, d
 from .hosting import COMPRESSED, SERVED_AS, compressed, gzipped, transferred
 from .runtime import Runtime, cache_key
 from .runtime import build as build_runtime
-from .selftest import SELFTEST, selftest
+from .selftest import selftest
 from .wheels import DEPENDENCY, NEVER_IMPORTED, build_wheel, fetch_wheel, locked_hashes, runtime_sources, trim
 
 __all__ = [
@@ -16,7 +16,6 @@ __all__ = [
     "DEPENDENCY",
     "NEVER_IMPORTED",
     "PYODIDE_FILES",
-    "SELFTEST",
     "SERVED_AS",
     "WIDGET_DIR",
     "WIDGET_SCRIPTS",

@@ -12,15 +12,17 @@ so a new release never reuses a stale URL; the browser imports the zips in place
 The configuration (``Bundle.config``; the hook adds each page's "rootURL" and "lazy"):
   {"version", "rootURL", "lazy", "workerURL", "serviceWorkerURL", "download", "scope",
    "runtime": {"indexURL", "stdLibURL", "lockFileContents", "zipURLs", "bootURL", "heapBytes"},
-   "snapshot": {"cache", "prefix", "keyURL"}, "selftest", "timeouts": {"stallMs", "startMs", "checkMs"}}
+   "snapshot": {"cache", "prefix", "keyURL"}, "selftest": {"cases", "sha256"},
+   "timeouts": {"stallMs", "startMs", "checkMs"}}
 Every key that names a URL ends in URL or URLs: "rootURL" is relative to the page, the others to
 the site root, and assets/checker/client.js makes them all absolute by that name alone.
 "runtime" reaches boot.mjs's startChecker untouched. "scope" starts the name of everything the
 site keeps in the origin's storage (Cache Storage, localStorage), so that sites sharing an origin
 (every project site on <user>.github.io) never touch each other's; "snapshot" names the cache of
 this runtime's memory snapshot and the start of every snapshot cache's name. "selftest" holds
-known examples with the answers CPython gives for this very source. "timeouts" (TIMEOUTS) are
-how long the page waits for the checker before it says it failed and offers a retry.
+the self-test's inputs and the SHA-256 of the answers CPython gives them for this very source
+(selftest.py). "timeouts" (TIMEOUTS) are how long the page waits for the checker before it says
+it failed and offers a retry.
 """
 
 from __future__ import annotations

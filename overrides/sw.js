@@ -3,7 +3,7 @@
 // Everything the site ships is cached under this build's version: pages and assets are served
 // from that cache first, so a repeat visit needs no network at all. A new build is a new
 // sw.js, byte for byte: the browser installs it, it fills a new cache, and the old caches go.
-const BUILD = {};  // filled in by overrides/hooks/offline.py: version, precache, scope, cache, keep
+const BUILD = {};  // filled in by overrides/hooks/offline.py: version, precache, files, scope, cache, keep
 // Every cache this site makes is named under its scope, its own path ("/call-guide/#…"), so
 // the sites that share an origin (every project site on <user>.github.io) never delete each
 // other's. The build names them all, this build's cache (CACHE) and those to keep.
@@ -11,12 +11,39 @@ const CACHE = BUILD.cache;
 
 const inScope = (path) => new URL(path, self.registration.scope).href;
 
+// The build's name for one of its own files or pages: the URL's path below the scope, without
+// query or fragment ("check/", "assets/site.css"), or null for any other URL. A site at an
+// origin's root (<user>.github.io) shares it with every other project site of that owner, under
+// /<project>/: their pages are theirs, fetched as if this worker did not exist.
+function ownPath(url) {
+  const { origin, pathname } = new URL(url);
+  const scope = new URL(self.registration.scope);
+  if (origin !== scope.origin || !pathname.startsWith(scope.pathname)) return null;
+  const path = pathname.slice(scope.pathname.length);
+  return Object.hasOwn(BUILD.files, path) ? path : null;
+}
+
+// Whether bytes are this build's file at that path (BUILD.files: SHA-256 by path). The other
+// sites of a shared origin can write to this one's Cache Storage; they cannot write sw.js.
+async function isBuilds(path, response) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", await response.clone().arrayBuffer()));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("") === BUILD.files[path];
+}
+
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
-    const cache = await caches.open(CACHE);
     // "no-cache" revalidates with the server: an unchanged file costs a 304, and the cache
-    // never fills from a stale HTTP cache entry of a page that has changed.
-    await cache.addAll(BUILD.precache.map((path) => new Request(inScope(path), { cache: "no-cache" })));
+    // never fills from a stale HTTP cache entry of a page that has changed. Nothing is stored
+    // unless every file is this build's: during a deploy the server may already hold the next
+    // build's files, and the browser installs this worker again later.
+    const fetched = await Promise.all(BUILD.precache.map(async (url) => {
+      const path = ownPath(inScope(url));
+      const response = await fetch(new Request(inScope(url), { cache: "no-cache" }));
+      if (!response.ok || !(await isBuilds(path, response))) throw new Error(`${url} is not this build's`);
+      return [path, response];
+    }));
+    const cache = await caches.open(CACHE);
+    await Promise.all(fetched.map(([path, response]) => cache.put(inScope(path), response)));
     await self.skipWaiting();
   })());
 });
@@ -33,26 +60,24 @@ self.addEventListener("activate", (event) => {
 });
 
 self.addEventListener("fetch", (event) => {
-  const { request } = event;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(respond(request));
+  const path = event.request.method === "GET" ? ownPath(event.request.url) : null;
+  if (path !== null) event.respondWith(respond(event.request, path));
 });
 
+// Every file is kept under its path alone: a query (Material's search highlight, "?h=…", or a
+// version, "?v=…") names the same file, and adds nothing to the cache.
 // Reads and writes name CACHE only while it exists: a worker that a new build has replaced
 // may still answer a late request, and caches.open() would bring its deleted cache back.
-async function respond(request) {
-  const hit = await caches.match(request, { cacheName: CACHE });
-  if (hit) return hit;
-  try {
-    const response = await fetch(request);
-    // Files no page names (the search worker's language files, say) are kept once fetched.
-    if (response.ok && response.type === "basic" && (await caches.has(CACHE))) {
-      await (await caches.open(CACHE)).put(request, response.clone());
-    }
-    return response;
-  } catch (error) {
-    const missing = request.mode === "navigate" && (await caches.match(inScope("404.html"), { cacheName: CACHE }));
-    if (missing) return missing;
-    throw error;
+async function respond(request, path) {
+  const key = inScope(path);
+  const hit = await caches.match(key, { cacheName: CACHE, ignoreVary: true });
+  if (hit && (await isBuilds(path, hit))) return hit;
+  if (hit && (await caches.has(CACHE))) await (await caches.open(CACHE)).delete(key);  // rewritten
+  const response = await fetch(request);
+  // Files no page names (the search worker's language files, say) are kept once fetched; a
+  // file that is not this build's (the next build's, mid-deploy) is shown but never kept.
+  if (response.ok && (await isBuilds(path, response)) && (await caches.has(CACHE))) {
+    await (await caches.open(CACHE)).put(key, response.clone());
   }
+  return response;
 }

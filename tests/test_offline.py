@@ -1,14 +1,20 @@
 """Offline, repeat visits and deploys: the service worker's cache, the checker's memory
 snapshot, and a tab left open while a new build replaces the site."""
 
+import hashlib
 import json
+import os
 import re
 import shutil
+import subprocess
+import time
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 import checker
 from support.chromium import READY_MS, check_number
+from support.runtime import site_runtime
 from support.server import SiteServer
 
 from .helpers import ROOT, load_hook
@@ -19,6 +25,7 @@ NEW_ADDRESS = "https://example.org/"
 OWN = "/#"
 # Caches of other sites on the same origin (project sites on one <user>.github.io).
 FOREIGN = ["/other-site/#site-0123456789abcdef", "/other-site/#snapshot-0123456789abcdef", "another-app-v1"]
+SCRIPTS = ROOT / "tests" / "pyodide"
 CONFIG = re.compile(r'<script id="checker-config" type="application/json">([^<]*)</script>')
 
 
@@ -115,6 +122,15 @@ def test_sw_js_is_generated_and_lists_every_page(site_dir):
     assert re.fullmatch(r"[0-9a-f]{16}", build["version"])
     # The hash of the site as finally written: offline.py's on_post_build ran after every other.
     assert build["version"] == load_hook("offline").manifest(site_dir, [])[0]
+    # Each file's SHA-256 as finally written, by the path that serves it; sw.js has none (the
+    # browser fetches it past the service worker), and every file the precache names has one.
+    shipped = {p.relative_to(site_dir).as_posix(): p for p in site_dir.rglob("*") if p.is_file()}
+    assert {"search/search_index.json", "404.html", "", "en/check/"} <= set(build["files"])
+    assert len(build["files"]) == len(shipped) - 1 and "sw.js" not in build["files"]
+    for path, digest in build["files"].items():
+        file = shipped[path + "index.html" if path == "" or path.endswith("/") else path]
+        assert digest == hashlib.sha256(file.read_bytes()).hexdigest(), path
+    assert {path.partition("?")[0] for path in build["precache"]} <= set(build["files"])
     pages = {p.relative_to(site_dir).as_posix().removesuffix("index.html") for p in site_dir.rglob("*.html")}
     assert pages <= set(build["precache"])
     for path in build["precache"]:
@@ -129,29 +145,94 @@ def test_sw_js_is_generated_and_lists_every_page(site_dir):
     )
 
 
-def test_after_one_visit_the_site_and_checker_work_with_no_network(browser, site_dir):
-    server = SiteServer(site_dir)
+def at_the_origins_root(site_dir, tmp_path):
+    """The site as a <user>.github.io repository serves it, at its origin's root (scope "/"),
+    and another project of the same owner at /other-project/ of that origin."""
+    origin = tmp_path / "origin"
+    origin.mkdir()
+    for entry in site_dir.iterdir():
+        (origin / entry.name).symlink_to(entry)
+    (origin / "other-project").mkdir()
+    return origin
+
+
+def publish(page_file, title, at):
+    """A page of the other project, modified at `at` (seconds): a second version within the
+    same second would look unchanged to the server's If-Modified-Since."""
+    page_file.write_text(f"<!doctype html><title>{title}</title><h1>{title}</h1>", encoding="utf-8")
+    os.utime(page_file, (at, at))
+
+
+def cached_urls(page, name):
+    return sorted(page.evaluate("async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)", name))
+
+
+# What a same-origin neighbour can do: write to this site's Cache Storage.
+REWRITE = """async ([name, url]) => {
+  const headers = { "Content-Type": "text/html" };
+  await (await caches.open(name)).put(url, new Response("<title>planted</title><h1>planted</h1>", { headers }));
+}"""
+
+
+def test_after_one_visit_the_site_and_checker_work_with_no_network(browser, site_dir, tmp_path):
+    origin = at_the_origins_root(site_dir, tmp_path)
+    build = build_of(site_dir)
+    server = SiteServer(origin)
     context = browser.new_context()
     page = context.new_page()
     visit_check_page_once(page, server.url)
     assert check(page, "4008001234") == "danger"
+    own = cached_urls(page, build["cache"])
+    assert own == sorted(server.url + path for path in {p.partition("?")[0] for p in build["precache"]})
+
+    # Another project's pages on this origin are its own: fetched from the network every time,
+    # never answered by this site's service worker, never kept.
+    other = origin / "other-project" / "index.html"
+    now = time.time()
+    publish(other, "version 1", at=now - 100)
+    assert not page.goto(server.url + "other-project/").from_service_worker
+    assert page.inner_text("h1") == "version 1"
+    publish(other, "version 2", at=now)
+    assert not page.reload().from_service_worker  # a reload revalidates the browser's HTTP cache
+    assert page.inner_text("h1") == "version 2"
+    # A search-highlight link is the cached page, and is never kept itself: the cache holds only
+    # the build's files, by path (the search worker's language files, fetched now, among them).
+    assert page.goto(server.url + "hotline-12308/?h=12308").from_service_worker
+    assert "12308" in page.inner_text("h1")
+    page.locator("mark").first.wait_for(timeout=READY_MS)  # highlighted: the search worker ran
+    kept = cached_urls(page, build["cache"])
+    assert set(own) < set(kept) and {url.removeprefix(server.url) for url in kept} <= set(build["files"])
+
+    # A neighbour rewrites a cached page: the real one is shown, and the cache repaired.
+    real = (site_dir / "about" / "index.html").read_text(encoding="utf-8")
+    page.evaluate(REWRITE, [build["cache"], server.url + "about/"])
+    page.goto(server.url + "about/")
+    assert page.title() != "planted" and "planted" not in page.inner_text("body")
+    repaired = "async ([name, url]) => (await (await caches.open(name)).match(url)).text()"
+    assert page.evaluate(repaired, [build["cache"], server.url + "about/"]) == real
+
     # No network at all: the browser is offline and the server is gone.
     server.close()
     context.set_offline(True)
-    page.reload()
+    page.goto(server.url + "check/")
     assert ready(page) == "snapshot"  # the repeat visit restored the stored interpreter
     assert check(page, "95588") == "safe"
     assert check(page, "+86 400 800 1234") == "danger"
     # Pages never visited come from the precache too, whatever their language.
     page.goto(server.url + "en/card/")
     assert "Anti-Fraud Call Guide" in page.title()
-    page.goto(server.url + "hotline-12308/")
+    page.goto(server.url + "hotline-12308/?h=12308")
     assert "12308" in page.inner_text("h1")
     page.goto(server.url + "en/check/#n=12308")
     assert ready(page) == "snapshot"
     page.wait_for_selector("#number-check-result[data-risk=danger]", timeout=READY_MS)
-    page.goto(server.url + "no-such-page/")
-    assert "找不到这个页面" in page.inner_text("h1")  # the cached 404 page
+    # A URL the build has no file for is no page of this site's: the service worker leaves it to
+    # the network, which is not there.
+    with pytest.raises(PlaywrightError, match="ERR_INTERNET_DISCONNECTED"):
+        page.goto(server.url + "no-such-page/")
+    page.wait_for_url("chrome-error://**")  # the browser's own error page
+    page.goto(server.url)
+    assert cached_urls(page, build["cache"]) == kept
     context.close()
 
 
@@ -258,55 +339,77 @@ def test_a_reload_that_brings_the_old_page_back_is_never_repeated(browser, site_
 
 
 # Corrupts the stored snapshot from the page, as a disk or a half-written entry would.
-CORRUPT = """async ([cacheName, key, kind, text]) => {
+CORRUPT = """async ([cacheName, key, kind]) => {
   const cache = await caches.open(cacheName);
   const stored = await cache.match(key);
   let bytes = new Uint8Array(await stored.arrayBuffer());
-  const headers = new Headers(stored.headers);
-  let changed = 0;
-  if (kind === "truncated") {
-    bytes = bytes.slice(0, bytes.length >> 1);
-    changed = 1;
-  } else if (kind === "bit flips") {
-    for (let i = 4096; i < bytes.length; i += 1 << 20, changed++) bytes[i] ^= 1 << (i % 8);
-  } else {
-    // A text the self-test's answers hold, changed wherever it is, with a digest to match: the
-    // snapshot restores "successfully", and then answers wrongly.
-    const needle = new TextEncoder().encode(text);
-    for (let i = bytes.indexOf(needle[0]); i !== -1; i = bytes.indexOf(needle[0], i + 1)) {
-      if (needle.every((byte, j) => bytes[i + j] === byte)) {
-        bytes[i] ^= 0x03;
-        changed++;
-      }
-    }
-    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
-    headers.set("X-Snapshot-SHA256", Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join(""));
-  }
-  await cache.put(key, new Response(bytes, { headers }));
-  return changed;
+  if (kind === "truncated") bytes = bytes.slice(0, bytes.length >> 1);
+  else for (let i = 4096; i < bytes.length; i += 1 << 20) bytes[i] ^= 1 << (i % 8);
+  await cache.put(key, new Response(bytes, { headers: stored.headers }));
 }"""
 
 
-def test_a_corrupted_snapshot_is_never_restored(browser, site_dir):
+# A rule whose danger a planted snapshot says is safe, and the self-test the build carried
+# before issue 22, which that snapshot passes.
+ALTERED = {"rule": "prefix-95-long", "risk": "safe", "example": ["9551234567", "call", None, "en", "cn"]}
+FOUR_ANSWERS = [
+    ["4008001234", "call", None, "en", "cn"],
+    ["+86 10 12308", "call", None, "zh", "cn"],
+    ["106912345678", "sms", "点击 t.cn/abc 领取", "zh", "cn"],
+    ["call me", "call", None, "zh-Hant", "cn"],
+]
+
+
+@pytest.fixture(scope="module")
+def altered_snapshot(site_dir, node, tmp_path_factory):
+    """A memory snapshot of the site's runtime with one rule's risk changed, made by real Pyodide
+    under Node (tests/pyodide/altered.mjs), and what it answers to the rule's example and to the
+    four answers."""
+    work = tmp_path_factory.mktemp("altered")
+    (work / "runtime.json").write_text(json.dumps(site_runtime(site_dir)), encoding="utf-8")
+    spec = {"rule": ALTERED["rule"], "risk": ALTERED["risk"], "cases": [ALTERED["example"], *FOUR_ANSWERS]}
+    (work / "spec.json").write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    args = [node, str(SCRIPTS / "altered.mjs"), str(work / "runtime.json"), str(work / "spec.json"), str(work / "out")]
+    run = subprocess.run(args, cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, "\n".join(line for line in run.stderr.splitlines() if len(line) < 1000)[-3000:]
+    return (work / "out").read_bytes(), json.loads(run.stdout)
+
+
+# Plants a snapshot, as a same-origin neighbour can, with the digest it needs.
+PLANT = """async ([cacheName, key, url]) => {
+  const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  const headers = { "X-Snapshot-SHA256": Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("") };
+  await (await caches.open(cacheName)).put(key, new Response(bytes, { headers }));
+}"""
+
+
+def test_a_corrupted_snapshot_is_never_restored(browser, site_dir, altered_snapshot, tmp_path):
+    planted, (altered_answer, *four) = altered_snapshot
+    # It would pass the four answers, but it calls a number of the altered rule safe.
+    assert four == [checker.result_json(*args) for args in FOUR_ANSWERS]
+    assert json.loads(altered_answer)["risk"] == "safe" != json.loads(checker.result_json(*ALTERED["example"]))["risk"]
     config = config_of(site_dir, "en/check")
-    english = [json.loads(case["expected"]) for case in config["selftest"] if case["args"][3] == "en"]
-    title = english[0]["title"]  # an answer of the self-test's, to corrupt
-    assert title == json.loads(checker.result_json("4008001234", "call", None, "en"))["title"]
-    with SiteServer(site_dir) as server:
+    origin = at_the_origins_root(site_dir, tmp_path)
+    (origin / "other-project" / "snapshot").write_bytes(planted)  # a neighbour's file
+    with SiteServer(origin) as server:
         context = browser.new_context()
         page = context.new_page()
         page.goto(server.url + "en/check/")
         assert ready(page) == "cold"
         page.wait_for_selector("#number-check[data-snapshot=stored]", timeout=READY_MS)
         where = [config["snapshot"]["cache"], server.url + config["snapshot"]["keyURL"]]
-        for kind, caught_by in (("bit flips", "digest"), ("truncated", "digest"), ("restores", "selftest")):
-            assert page.evaluate(CORRUPT, [*where, kind, title]) > 0, kind
+        for kind, caught_by in (("bit flips", "digest"), ("truncated", "digest"), ("one rule altered", "selftest")):
+            if kind == "one rule altered":  # with a digest to match: it restores, then answers wrongly
+                page.evaluate(PLANT, [*where, server.url + "other-project/snapshot"])
+            else:
+                page.evaluate(CORRUPT, [*where, kind])
             page.reload()
             # Dropped, and started cold: never a verdict from the corrupted interpreter.
             assert ready(page) == "cold", kind
             assert page.get_attribute("#number-check", "data-dropped") == caught_by, kind
-            assert check(page, "4008001234") == "danger"
-            assert page.inner_text("#number-check-result .verdict__title") == title, kind
+            assert check(page, ALTERED["example"][0]) == "danger", kind
+            assert check(page, "4008001234") == "danger", kind
             page.wait_for_selector("#number-check[data-snapshot=stored]", timeout=READY_MS)
         page.reload()  # the snapshot stored after the last cold start is whole again
         assert ready(page) == "snapshot"

@@ -13,7 +13,9 @@ import zipfile
 import pytest
 
 import bundler
+import checker
 from bundler import runtime
+from checker.languages import CODES
 from checker.refusals import result_cases
 from support.runtime import site_runtime
 from support.server import SiteServer
@@ -203,3 +205,18 @@ def test_the_runtime_build_refuses_a_snapshot_larger_than_the_heap_in_one_line(n
     assert str(stop.value).startswith("runtime.mjs: the memory snapshot holds ")
     assert "more than the 65536 Pyodide starts with" in str(stop.value) and "\n" not in str(stop.value)
     assert not (tmp_path / "cache").exists()
+
+
+def test_the_self_test_runs_every_rule_in_every_language_from_both_places():
+    """A snapshot that restores but gets one rule wrong must fail it: four answers let some through."""
+    from bundler.selftest import LONGEST, cases
+
+    inputs = cases()
+    verdicts = [json.loads(checker.result_json(*args)) for args in inputs]
+    fired = {rule for verdict in verdicts for rule in verdict.get("rules", ())}
+    assert fired == {rule.id for rule in checker.RULES}
+    assert sum("error" in verdict for verdict in verdicts) >= 5  # refusals too
+    assert {lang for *_, lang, _ in inputs} == set(CODES)
+    assert {"cn", "abroad"} <= {where for *_, where in inputs}
+    # Every input goes into the page: short, and only what JSON carries as it is.
+    assert all(isinstance(value, str) and len(value) <= LONGEST for args in inputs for value in args if value)

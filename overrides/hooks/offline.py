@@ -4,7 +4,11 @@ MkDocs copies sw.js to the site root like any theme file; this hook writes it ag
 theme's copy with the BUILD line filled in.
 The version is a hash over every file the site ships, so any change makes a new sw.js and
 browsers replace the cache. The precache list is every page, every file a page names
-(stylesheets, scripts, icons), the search index and the checker's runtime.
+(stylesheets, scripts, icons), the search index and the checker's runtime. "files" holds the
+SHA-256 of every file the site ships, by the URL path that serves it: the service worker answers
+for those alone (on <user>.github.io, other projects' pages share the origin), and serves a copy
+from its cache only while its bytes still have that digest (the origin's other sites can write
+to its Cache Storage).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import json
 import posixpath
 import re
 from pathlib import Path
+from urllib.parse import quote
 
 from mkdocs.plugins import event_priority
 
@@ -48,18 +53,22 @@ def references(site: Path, html: Path) -> set[str]:
     return found
 
 
-def manifest(site: Path, extra: list[str]) -> tuple[str, list[str]]:
-    """The build's version and the sorted precache list."""
+def manifest(site: Path, extra: list[str]) -> tuple[str, list[str], dict[str, str]]:
+    """The build's version, the sorted precache list, and each file's SHA-256 by its URL path.
+    sw.js is none of them: the browser fetches it past any service worker."""
     files = sorted(p for p in site.rglob("*") if p.is_file() and p.name != SERVICE_WORKER)
     sha = hashlib.sha256()
+    digests = {}
     for path in files:
-        sha.update(path.relative_to(site).as_posix().encode() + b"\0" + path.read_bytes())
+        data = path.read_bytes()
+        sha.update(path.relative_to(site).as_posix().encode() + b"\0" + data)
+        digests[quote(page_url(path.relative_to(site).as_posix()))] = hashlib.sha256(data).hexdigest()
     pages = [p for p in files if p.suffix == ".html"]
     precache = {page_url(p.relative_to(site).as_posix()) for p in pages}
     for page in pages:
         precache |= references(site, page)
     precache |= {path for path in (*ALSO, *extra) if (site / path.partition("?")[0]).is_file()}
-    return sha.hexdigest()[:16], sorted(precache)
+    return sha.hexdigest()[:16], sorted(precache), digests
 
 
 def runtime_files(site: Path, runtime: dict) -> list[str]:
@@ -99,13 +108,14 @@ def on_post_build(config):
     if PLACEHOLDER not in source:
         raise SystemExit(f"{template}: the line {PLACEHOLDER!r} is missing")
     checker = config.extra["checker"]
-    version, precache = manifest(site, [*runtime_files(site, checker["runtime"]), checker["workerURL"]])
+    version, precache, digests = manifest(site, [*runtime_files(site, checker["runtime"]), checker["workerURL"]])
     # The cache names, all under the site's scope (bundler/bundle.py): this build's, and the
     # snapshot of its runtime, which the next build keeps if its runtime is the same.
     scope = checker["scope"]
     build = {
         "version": version,
         "precache": precache,
+        "files": digests,
         "scope": scope,
         "cache": f"{scope}site-{version}",
         "keep": [checker["snapshot"]["cache"]],
