@@ -93,7 +93,10 @@ class Firefox:
         return self._ask("js", expression=expression)
 
     def wait(self, expression, timeout=READY_MS):
-        self._ask("wait", expression=expression, timeout=timeout)
+        try:
+            self._ask("wait", expression=expression, timeout=timeout)
+        except EngineError as error:
+            raise EngineError(f"{error}, waiting for {expression}") from None
 
     def close(self):
         self._ask("close")

@@ -36,6 +36,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         path = Path(self.translate_path(self.path))
         if path.is_dir() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"
+        relative = path.relative_to(self.site.root).as_posix() if path.is_relative_to(self.site.root) else None
+        if relative in self.site.files:
+            return self._send(self.site.files[relative], self.guess_type(str(path)))
         if self.site.inject is not None and path.suffix == ".html" and path.is_file():
             page = path.read_bytes().replace(b"<head>", b'<head><script src="%s"></script>' % INJECTED.encode(), 1)
             return self._send(page, "text/html")
@@ -68,10 +71,11 @@ class _Server(http.server.ThreadingHTTPServer):
 
 class SiteServer:
     """``inject``: a script that every page runs first, before its own (served from this origin,
-    so the pages' CSP lets it run): how a test takes a feature away from the browser."""
+    so the pages' CSP lets it run): how a test takes a feature away from the browser. ``files``:
+    other bytes for some of the site's files, by their path in the site (a broken download)."""
 
-    def __init__(self, root: Path, *, gzip: bool = False, inject: str | None = None):
-        self.root, self.gzip, self.inject = Path(root), gzip, inject
+    def __init__(self, root: Path, *, gzip: bool = False, inject: str | None = None, files: dict | None = None):
+        self.root, self.gzip, self.inject, self.files = Path(root).resolve(), gzip, inject, files or {}
         self._httpd = _Server(("127.0.0.1", 0), functools.partial(_Handler, site=self))
         threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
         self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}/"

@@ -14,6 +14,7 @@ from bundler.selftest import answers_digest
 from checker.languages import localized
 from checker.ui import WIDGET
 from support.chromium import READY_MS, check_number, with_preferences
+from support.faults import GARBAGE_WASM, NO_LOOKBEHIND, NO_MODULE_WORKERS, NO_WEBASSEMBLY, with_timeouts
 from support.server import SiteServer
 
 from .helpers import ROOT
@@ -173,10 +174,6 @@ def test_article_pages_load_no_pyodide(watched, server):
     assert watched.page.evaluate("navigator.serviceWorker.getRegistrations().then(r => r.length)") == 0
 
 
-# The page's checker configuration, as the build wrote it into the head.
-CONFIG = re.compile(r'(<script id="checker-config" type="application/json">)(.*?)(</script>)', re.DOTALL)
-
-
 def serve_timeouts(context, path, stalled=lambda: False, **timeouts):
     """Serve the page at `path` with its configuration's timeouts changed: the build's own page and
     configuration, with shorter waits, so that a test need not wait as long as a reader would.
@@ -187,13 +184,7 @@ def serve_timeouts(context, path, stalled=lambda: False, **timeouts):
             return  # left unanswered
         html = route.fetch().text()
 
-        def changed(match):
-            config = json.loads(match.group(2))
-            assert set(timeouts) <= set(config["timeouts"]), timeouts
-            config["timeouts"].update(timeouts)
-            return match.group(1) + json.dumps(config).replace("<", "\\u003c") + match.group(3)
-
-        route.fulfill(body=CONFIG.sub(changed, html, count=1), content_type="text/html; charset=utf-8")
+        route.fulfill(body=with_timeouts(html, **timeouts), content_type="text/html; charset=utf-8")
 
     context.route(f"**/{path}", rewrite)
 
@@ -248,8 +239,9 @@ def test_a_webassembly_that_never_starts_ends_in_a_retry(browser, server):
     watchdog answers instead. No Python ever runs here."""
     context = browser.new_context(service_workers="block")
     serve_timeouts(context, "en/check/", startMs=1500)
-    garbage = b"\x00asm garbage, not WebAssembly" * 1000
-    context.route("**/pyodide.asm.wasm", lambda route: route.fulfill(body=garbage, content_type="application/wasm"))
+    context.route(
+        "**/pyodide.asm.wasm", lambda route: route.fulfill(body=GARBAGE_WASM, content_type="application/wasm")
+    )
     page = context.new_page()
     page.goto(server + "en/check/")
     page.wait_for_selector("#number-check[data-state=failed]", timeout=30_000)
@@ -580,27 +572,6 @@ def test_with_site_data_blocked_the_form_still_checks(browser, server, tmp_path)
     context.close()
 
 
-# What a browser that cannot run the checker lacks, as init scripts that take it away.
-NO_WEBASSEMBLY = "delete globalThis.WebAssembly;"
-NO_MODULE_WORKERS = """{
-  const Native = Worker;
-  globalThis.Worker = class extends Native {
-    constructor(url, options) {
-      if (options?.type === "module") throw new TypeError("Module scripts are not supported by DedicatedWorker yet");
-      super(url, options);
-    }
-  };
-}"""
-# Safari before 16.4, whose RegExp has no lookbehind (nor can it parse widget.js).
-NO_LOOKBEHIND = """{
-  const Native = RegExp;
-  globalThis.RegExp = new Proxy(Native, {
-    construct(target, args) {
-      if (String(args[0]).includes("(?<=")) throw new SyntaxError("Invalid regular expression: invalid group specifier name");
-      return Reflect.construct(target, args);
-    },
-  });
-}"""
 WECHAT = (
     "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
     "Mobile/15E148 MicroMessenger/8.0.50(0x1800323b) NetType/WIFI Language/zh_CN"

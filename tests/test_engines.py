@@ -2,8 +2,10 @@
 WebKitGTK (WebKit, the engine of Safari and of every iOS browser), through support/engines.py.
 
 In each: a cold start whose verdicts are CPython's, a warm start from the stored snapshot, an
-offline reload, and the set-ups where a feature is missing. A missing feature is taken away by a
-script the test server runs first in every page (SiteServer's ``inject``).
+offline reload, and the degraded set-ups: no service worker, no Cache Storage, storage that throws
+(each still gives its verdict), no WebAssembly and module workers refused (each says what to do),
+and a WebAssembly that fails to instantiate (a failure with Retry). A missing feature is taken away
+by a script the test server runs first in every page (support/faults.py, SiteServer's ``inject``).
 """
 
 from __future__ import annotations
@@ -13,7 +15,18 @@ import json
 import pytest
 
 import checker
+from checker.languages import localized
+from checker.ui import WIDGET
 from support.engines import Chromium, Firefox, WebKit, missing
+from support.faults import (
+    GARBAGE_WASM,
+    NO_CACHE_STORAGE,
+    NO_MODULE_WORKERS,
+    NO_SERVICE_WORKER,
+    NO_STORAGE,
+    NO_WEBASSEMBLY,
+    with_timeouts,
+)
 from support.server import SiteServer
 
 from .helpers import require
@@ -106,24 +119,7 @@ def test_cold_warm_and_offline_verdicts_are_cpythons(engine, site_dir):
 
 
 # Each takes one feature away from the page (and, through the Worker it makes, from the worker).
-WITHOUT = {
-    "service-worker": "delete Navigator.prototype.serviceWorker;",
-    # Blocked site data: reading either storage throws, as it does in every engine.
-    "storage": """
-        for (const name of ["localStorage", "sessionStorage"]) {
-          Object.defineProperty(window, name, { get() { throw new DOMException("denied", "SecurityError"); } });
-        }""",
-    # The worker is a module that imports worker.js (client.js); it gets no Cache Storage either.
-    "cache-storage": """
-        delete window.caches;
-        const PageWorker = window.Worker;
-        window.Worker = class extends PageWorker {
-          constructor(url, options) {
-            const without = `delete self.caches; await import(${JSON.stringify(String(url))});`;
-            super(URL.createObjectURL(new Blob([without], { type: "text/javascript" })), options);
-          }
-        };""",
-}
+WITHOUT = {"service-worker": NO_SERVICE_WORKER, "storage": NO_STORAGE, "cache-storage": NO_CACHE_STORAGE}
 
 
 @pytest.mark.parametrize("feature", WITHOUT)
@@ -134,5 +130,44 @@ def test_without_a_feature_a_check_still_gets_its_verdict(engine, site_dir, feat
             engine.goto(site.url + "check/")
             assert ready(engine) == "cold"
             assert check(engine, *FIVE[0]) == cpython(*FIVE[0])
+        finally:
+            engine.close()
+
+
+STATUS = "document.querySelector('.number-check__status')"
+
+
+@pytest.mark.parametrize("missing", [NO_WEBASSEMBLY, NO_MODULE_WORKERS], ids=["webassembly", "module-workers"])
+def test_where_the_checker_cannot_run_the_page_says_what_to_do(engine, site_dir, missing):
+    with SiteServer(site_dir, inject=missing) as site:
+        engine.open()
+        try:
+            engine.goto(site.url + "en/check/")
+            engine.wait(f"{FORM}.dataset.state === 'unsupported'", timeout=30_000)
+            text, link, buttons = engine.js(
+                f"[{STATUS}.textContent, {STATUS}.querySelector('a')?.href, {STATUS}.querySelectorAll('button').length]"
+            )
+            t = localized(WIDGET, "en")
+            assert t["unsupported"] in text and link == site.url + "en/rules/" and buttons == 0
+            assert engine.js("performance.getEntriesByName('checker-start').length") == 0
+        finally:
+            engine.close()
+
+
+def test_a_webassembly_that_never_starts_ends_in_a_retry(engine, site_dir):
+    """A failed instantiation, which Pyodide only logs: the start's watchdog answers instead."""
+    page = (site_dir / "en" / "check" / "index.html").read_text(encoding="utf-8")
+    wasm = next(site_dir.glob("assets/pyodide/*/pyodide.asm.wasm")).relative_to(site_dir).as_posix()
+    files = {"en/check/index.html": with_timeouts(page, startMs=1500).encode(), wasm: GARBAGE_WASM}
+    with SiteServer(site_dir, files=files) as site:
+        engine.open()
+        try:
+            engine.goto(site.url + "en/check/")
+            engine.wait(f"{FORM}.dataset.state === 'failed'", timeout=60_000)
+            t = localized(WIDGET, "en")
+            text, buttons = engine.js(
+                f"[{STATUS}.textContent, [...{STATUS}.querySelectorAll('button')].map(b => b.textContent)]"
+            )
+            assert t["failed"].replace("{reason}", t["unresponsive"]) in text and buttons == [t["retry"]]
         finally:
             engine.close()
