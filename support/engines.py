@@ -15,7 +15,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from .chromium import ARGS, CHROMIUM, READY_MS
+from .chromium import CHROMIUM, READY_MS
 
 ROOT = Path(__file__).resolve().parent.parent
 FIREFOX = "/usr/bin/firefox-esr"
@@ -34,10 +34,13 @@ class EngineError(AssertionError):
 
 
 class Chromium:
+    """On a Chromium that Playwright has launched (support/chromium.launch), shared with the
+    other browser tests."""
+
     name = "chromium"
 
-    def __init__(self, playwright):
-        self._browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    def __init__(self, browser):
+        self._browser = browser
         self._context = self._page = None
 
     def open(self):
@@ -57,7 +60,7 @@ class Chromium:
         self._context.close()
 
     def quit(self):
-        self._browser.close()
+        pass  # the browser is its owner's to close
 
 
 class Firefox:

@@ -42,23 +42,15 @@ FIVE = [
 ]
 FORM = "document.getElementById('number-check')"
 RESULT = "document.getElementById('number-check-result')"
+STATUS = "document.querySelector('.number-check__status')"
 
 
 @pytest.fixture(scope="module", params=ENGINES)
 def engine(request, browser):
-    # `browser` (Chromium, for the other tests) puts these tests in the browser tier.
     name = request.param
     why = missing(name)
     require(why is None, why or "")
-    if name == "chromium":
-        from playwright.sync_api import sync_playwright
-
-        with sync_playwright() as playwright:
-            engine = Chromium(playwright)
-            yield engine
-            engine.quit()
-        return
-    engine = Firefox() if name == "firefox" else WebKit()
+    engine = {"chromium": lambda: Chromium(browser), "firefox": Firefox, "webkit": WebKit}[name]()
     yield engine
     engine.quit()
 
@@ -92,27 +84,46 @@ def check(engine, number, channel="call", text=""):
     )
 
 
-def test_cold_warm_and_offline_verdicts_are_cpythons(engine, site_dir):
+def test_cold_and_warm_verdicts_are_cpythons(engine, site_dir):
+    with SiteServer(site_dir) as site:
+        engine.open()
+        try:
+            engine.goto(site.url + "check/")
+            assert ready(engine) == "cold"
+            for case in FIVE:
+                assert check(engine, *case) == cpython(*case), (engine.name, case)
+            engine.wait(f"{FORM}.dataset.snapshot === 'stored'")
+            engine.goto(site.url + "check/")  # a repeat visit
+            assert ready(engine) == "snapshot"
+            assert check(engine, *FIVE[-1]) == cpython(*FIVE[-1])
+        finally:
+            engine.close()
+
+
+# Firefox sends the requests of the checker's worker (a blob: module) past the service worker:
+# on a controlled page, worker.js and the runtime come from the HTTP cache or the network (seen
+# as 304s), so offline they load only while the HTTP cache still counts them fresh.
+FIREFOX_OFFLINE = "Firefox does not route the blob: worker's requests through the service worker"
+
+
+def test_after_one_visit_an_offline_reload_checks(engine, site_dir, request):
+    if engine.name == "firefox":
+        request.applymarker(pytest.mark.xfail(reason=FIREFOX_OFFLINE, strict=False))
     site = SiteServer(site_dir)
-    page = site.url + "check/"
     engine.open()
     try:
-        engine.goto(page)
+        engine.goto(site.url + "check/")
         assert ready(engine) == "cold"
-        for case in FIVE:
-            assert check(engine, *case) == cpython(*case), (engine.name, case)
-        engine.wait(f"{FORM}.dataset.snapshot === 'stored'")
         engine.wait("navigator.serviceWorker.ready.then(() => true)")
-
-        engine.goto(page)  # a repeat visit
-        assert ready(engine) == "snapshot"
-        assert check(engine, *FIVE[0]) == cpython(*FIVE[0])
+        engine.wait(f"{FORM}.dataset.snapshot === 'stored'")
+        engine.goto(site.url + "check/")
         assert engine.js("Boolean(navigator.serviceWorker.controller)"), "the service worker answers this page"
-
-        site.close()  # offline: nothing answers on the server's port
-        engine.goto(page)
         assert ready(engine) == "snapshot"
-        assert check(engine, *FIVE[-1]) == cpython(*FIVE[-1])
+        site.close()  # offline: nothing answers on the server's port
+        engine.goto(site.url + "check/")
+        engine.wait(f"['ready', 'failed'].includes({FORM}.dataset.state)")
+        assert engine.js(f"{FORM}.dataset.state") == "ready", engine.js(f"{STATUS}.textContent")
+        assert check(engine, *FIVE[0]) == cpython(*FIVE[0])
     finally:
         engine.close()
         site.close()
@@ -132,9 +143,6 @@ def test_without_a_feature_a_check_still_gets_its_verdict(engine, site_dir, feat
             assert check(engine, *FIVE[0]) == cpython(*FIVE[0])
         finally:
             engine.close()
-
-
-STATUS = "document.querySelector('.number-check__status')"
 
 
 @pytest.mark.parametrize("missing", [NO_WEBASSEMBLY, NO_MODULE_WORKERS], ids=["webassembly", "module-workers"])
