@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import subprocess
+import warnings
 from pathlib import Path
 
 from .chromium import CHROMIUM, READY_MS
@@ -54,7 +55,8 @@ class Chromium:
         return self._page.evaluate(f"async () => ({expression})")
 
     def wait(self, expression, timeout=READY_MS):
-        self._page.wait_for_function(expression, timeout=timeout)
+        # A function, not a string, which Playwright would eval() against the pages' CSP.
+        self._page.wait_for_function(f"() => ({expression})", timeout=timeout)
 
     def close(self):
         self._context.close()
@@ -137,7 +139,10 @@ class WebKit:
         options.add_argument("--automation")
         options.set_capability("browserName", "MiniBrowser")
         service = Service(executable_path=WEBKIT_DRIVER, env={**os.environ, "DISPLAY": self._display})
-        self._driver = webdriver.WebKitGTK(options=options, service=service)
+        with warnings.catch_warnings():
+            # Selenium 4.51's own WebKitGTK driver still uses an argument it deprecates.
+            warnings.filterwarnings("ignore", "setting remote_server_addr", DeprecationWarning)
+            self._driver = webdriver.WebKitGTK(options=options, service=service)
         self._driver.set_script_timeout(READY_MS / 1000)
 
     def goto(self, url):
