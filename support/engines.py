@@ -109,6 +109,7 @@ class Firefox:
     def quit(self):
         self._bridge.stdin.close()
         self._bridge.wait(timeout=60)
+        self._bridge.stdout.close()
 
 
 class WebKit:

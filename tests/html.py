@@ -91,3 +91,53 @@ def read(html: str) -> Page:
     reader.page.article_text = "".join(reader.text)
     reader.page.description = reader.page.meta.get("description", "")
     return reader.page
+
+
+class _Text(HTMLParser):
+    def __init__(self, skip: tuple[str, ...], other_lang: bool, foreign: str | None, description: bool):
+        super().__init__(convert_charrefs=True)
+        self.skip, self.other_lang, self.foreign, self.description = skip, other_lang, foreign, description
+        self.lang, self.stack, self.skipping, self.parts = "", [], 0, []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "html":
+            self.lang = attrs.get("lang", "")
+        if self.description and tag == "meta" and attrs.get("name") == "description":
+            self.parts.append(attrs.get("content") or "")
+        if tag in VOID:
+            return
+        lang = attrs.get("lang")
+        skip = tag in self.skip or (
+            lang is not None and ((self.other_lang and lang != self.lang) or lang == self.foreign)
+        )
+        self.stack.append((tag, skip))
+        self.skipping += skip
+
+    def handle_endtag(self, tag):
+        if any(entry[0] == tag for entry in self.stack):
+            while True:
+                name, skip = self.stack.pop()
+                self.skipping -= skip
+                if name == tag:
+                    break
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def text(
+    html: str,
+    skip: tuple[str, ...] = ("script", "style", "svg"),
+    *,
+    other_lang: bool = False,
+    foreign: str | None = None,
+    description: bool = False,
+) -> list[str]:
+    """A page's text, in pieces: without the elements named in ``skip``, nor what is marked in
+    another language than the page's (``other_lang``) or in ``foreign``; with its description
+    first, if asked."""
+    parser = _Text(skip, other_lang, foreign, description)
+    parser.feed(html)
+    return parser.parts

@@ -4,7 +4,6 @@ throughout, free of the converter's known mistakes, and the same site as the Sim
 import dataclasses
 import json
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -20,7 +19,7 @@ from support.chromium import READY_MS, check_number
 from support.server import SiteServer
 
 from .helpers import PAGES, ROOT, load_hook, page_file
-from .html import read
+from .html import read, text
 
 # OpenCC's Simplified → Taiwan-standard character forms, without its idioms: text already in
 # Traditional forms comes out unchanged, so whatever changes is a Simplified form left behind.
@@ -257,38 +256,8 @@ def test_traditional_input_matches_the_same_scam_marks():
 # --- The site -------------------------------------------------------------------------------
 
 
-class _Text(HTMLParser):
-    """All text of a page's body outside scripts, styles, verbatim quotes (<q>, checked against
-    their originals above) and whatever is marked lang="zh-Hans" (example inputs, names)."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.skipping, self.stack, self.parts = 0, [], []
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("br", "img", "input", "meta", "link", "hr", "wbr", "source"):
-            return
-        skip = tag in ("q", "script", "style", "svg") or dict(attrs).get("lang") == "zh-Hans"
-        self.stack.append((tag, skip))
-        self.skipping += skip
-
-    def handle_endtag(self, tag):
-        if any(entry[0] == tag for entry in self.stack):
-            while True:
-                name, skip = self.stack.pop()
-                self.skipping -= skip
-                if name == tag:
-                    break
-
-    def handle_data(self, data):
-        if not self.skipping:
-            self.parts.append(data)
-
-
 def page_text(html: str) -> str:
-    parser = _Text()
-    parser.feed(html.split("<body", 1)[1])
-    return "".join(parser.parts)
+    return "".join(text(html.split("<body", 1)[1], ("q", "script", "style", "svg"), foreign="zh-Hans"))
 
 
 def _page(site, lang: str, name: str) -> str:

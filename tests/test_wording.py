@@ -3,10 +3,10 @@ English calques. None of them is left in the built site or in the checker's verd
 quotes with 「」, and its quotes of the advisory are the Traditional original's own characters."""
 
 import re
-from html.parser import HTMLParser
 
 import checker
 
+from . import html
 from .helpers import PAGES, ROOT, load_hook, page_file
 
 hook = load_hook("traditional")
@@ -62,45 +62,10 @@ LABEL_AS_WORD = re.compile(r"\b(?:is|are|as|grades?|mean) (?:\*\*)?(?:danger|cau
 CLICK = re.compile(r"\bclick\b(?! (?:it|them|to)\b)(?! (?:\w+ )?links?\b)", re.IGNORECASE)
 
 
-class _Text(HTMLParser):
-    """A page's description and body text, but not code, scripts, or what is marked in another
-    language than the page's (a source's own words, example inputs); nor quotes, if asked."""
-
-    def __init__(self, quotes: bool):
-        super().__init__(convert_charrefs=True)
-        self.lang, self.stack, self.skipping, self.parts = "", [], 0, []
-        self.skip = ("code", "script", "style", "svg") + (() if quotes else ("q",))
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "html":
-            self.lang = attrs.get("lang", "")
-        if tag == "meta" and attrs.get("name") == "description":
-            self.parts.append(attrs.get("content") or "")
-        if tag in ("br", "img", "input", "meta", "link", "hr", "wbr", "source"):
-            return
-        lang = attrs.get("lang")
-        skip = tag in self.skip or (lang is not None and lang != self.lang)
-        self.stack.append((tag, skip))
-        self.skipping += skip
-
-    def handle_endtag(self, tag):
-        if any(entry[0] == tag for entry in self.stack):
-            while True:
-                name, skip = self.stack.pop()
-                self.skipping -= skip
-                if name == tag:
-                    break
-
-    def handle_data(self, data):
-        if not self.skipping:
-            self.parts.append(data)
-
-
 def site_text(site_dir, lang: str, name: str, quotes: bool = True) -> str:
-    parser = _Text(quotes)
-    parser.feed(page_file(site_dir, lang, name).read_text(encoding="utf-8"))
-    return " ".join(parser.parts)
+    skip = ("code", "script", "style", "svg") + (() if quotes else ("q",))
+    page = page_file(site_dir, lang, name).read_text(encoding="utf-8")
+    return " ".join(html.text(page, skip, other_lang=True, description=True))
 
 
 def verdict_texts(lang: str) -> list[str]:
