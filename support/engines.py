@@ -3,8 +3,9 @@ Chromium (Blink) through Playwright, Firefox ESR (Gecko) through Puppeteer over 
 (support/firefox.mjs), and WebKitGTK (WebKit, the engine of Safari and of every iOS browser)
 through Selenium and WebKitWebDriver on a virtual screen.
 
-Every engine offers the same four calls on one page of a fresh, empty profile: goto(url),
-js(expression) -> its JSON value, wait(expression) until it is truthy, and close().
+Every engine offers the same calls on one page: open(), goto(url), js(expression) -> its JSON
+value, wait(expression) until it is truthy, and close(). Each test serves the site on a port of
+its own, so its origin starts with no storage, caches or service worker.
 """
 
 from __future__ import annotations
@@ -113,12 +114,18 @@ class Firefox:
 
 
 class WebKit:
-    """MiniBrowser needs a screen: Xvfb gives it one, chosen by Xvfb itself (-displayfd). Each
-    open() is a new WebDriver session, whose website data lives as long as the session."""
+    """MiniBrowser needs a screen: Xvfb gives it one, chosen by Xvfb itself (-displayfd). One
+    WebDriver session serves every test: starting one is slow, and under load WebKitWebDriver
+    has been seen to die while Selenium waited on it for ever. A test's origin (its server's own
+    port) starts with no storage of its own anyway."""
 
     name = "webkit"
 
     def __init__(self):
+        from selenium import webdriver
+        from selenium.webdriver.webkitgtk.options import Options
+        from selenium.webdriver.webkitgtk.service import Service
+
         read, write = os.pipe()
         self._screen = subprocess.Popen(
             ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
@@ -128,13 +135,6 @@ class WebKit:
         os.close(write)
         with os.fdopen(read) as display:
             self._display = ":" + display.readline().strip()
-        self._driver = None
-
-    def open(self):
-        from selenium import webdriver
-        from selenium.webdriver.webkitgtk.options import Options
-        from selenium.webdriver.webkitgtk.service import Service
-
         options = Options()
         options.binary_location = MINIBROWSER
         options.add_argument("--automation")
@@ -145,6 +145,9 @@ class WebKit:
             warnings.filterwarnings("ignore", "setting remote_server_addr", DeprecationWarning)
             self._driver = webdriver.WebKitGTK(options=options, service=service)
         self._driver.set_script_timeout(READY_MS / 1000)
+
+    def open(self):
+        pass  # the session's page, on the test's own origin
 
     def goto(self, url):
         self._driver.get(url)
@@ -169,10 +172,10 @@ class WebKit:
             raise EngineError(f"timed out after {timeout} ms waiting for {expression}")
 
     def close(self):
-        self._driver.quit()
-        self._driver = None
+        self._driver.get("about:blank")  # the test's page, and its workers, end here
 
     def quit(self):
+        self._driver.quit()
         self._screen.terminate()
         self._screen.wait(timeout=30)
 
