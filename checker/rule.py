@@ -27,8 +27,11 @@ CONTEXTS = ("call", "sms", "sms-link")
 WHERES = ("cn", "abroad")
 # What a rule may require of the message's content: a link or none; one of its ``marks``
 # ("red-flags"); a link or any script ("flagged"); or a kind of fraud ("scheme"): one of its
-# ``pretexts`` (who the sender claims to be) with one of its ``demands`` (what they ask for).
-TEXT_CONDITIONS = ("link", "no-link", "red-flags", "flagged", "scheme")
+# ``pretexts`` (who the sender claims to be) with one of its ``demands`` (what they ask for); or a
+# link or one of its ``marks`` ("link-or-marks").
+TEXT_CONDITIONS = ("link", "no-link", "red-flags", "flagged", "scheme", "link-or-marks")
+# The conditions that look for the rule's own ``marks``.
+WITH_MARKS = ("red-flags", "link-or-marks")
 
 # The two texts in advisory/, by the file stem of each (advisory/<stem>.zh-Hans.txt).
 NOTICE = "notice"  # the MFA Consular Protection Center's notice of 19 January 2026
@@ -149,7 +152,7 @@ class Rule:
     national: str | None = None
     landline: bool | None = None  # None: either
     text: str | None = None
-    marks: tuple[str, ...] = ()  # with text="red-flags": the marks (marks.MARKS) it looks for
+    marks: tuple[str, ...] = ()  # with text in WITH_MARKS: the marks (marks.MARKS) it looks for
     pretexts: tuple[str, ...] = ()  # with text="scheme": who the sender claims to be
     demands: tuple[str, ...] = ()  # with text="scheme": what they ask for
     unless: tuple[str, ...] = ()
@@ -183,7 +186,7 @@ class Rule:
             raise ValueError(f"{self.id}: bad channels or displays")
         if not self.where or not set(self.where) <= set(WHERES):
             raise ValueError(f"{self.id}: bad where {self.where!r}")
-        if self.text not in (None, *TEXT_CONDITIONS) or bool(self.marks) != (self.text == "red-flags"):
+        if self.text not in (None, *TEXT_CONDITIONS) or bool(self.marks) != (self.text in WITH_MARKS):
             raise ValueError(f"{self.id}: bad text condition {self.text!r} with marks {self.marks!r}")
         unknown = set(self.marks + self.pretexts + self.demands) - set(MARKS_BY_ID)
         if unknown:
@@ -243,6 +246,8 @@ class Rule:
             return not self._marks.isdisjoint(facts.marks)
         if self.text == "flagged":
             return facts.has_link or bool(facts.red_flags)
+        if self.text == "link-or-marks":
+            return facts.has_link or not self._marks.isdisjoint(facts.marks)
         if self.text == "scheme":
             return not self._pretexts.isdisjoint(facts.marks) and not self._demands.isdisjoint(facts.marks)
         return True

@@ -41,7 +41,7 @@ REFUSALS = (CHANNEL, WHERE)
 # The rules that can apply where the reader is, to each channel and way of showing a number,
 # with or without a message that has a link or a scam mark, in table order. check() runs only
 # these: most rules fall away on these four facts alone (a bare number skips every script rule).
-NEEDS_CONTENT = ("link", "red-flags", "flagged", "scheme")
+NEEDS_CONTENT = ("link", "red-flags", "flagged", "scheme", "link-or-marks")
 CANDIDATES = {
     (where, channel, display, content): tuple(
         rule

@@ -237,7 +237,7 @@ def test_result_json_takes_where_fifth():
         ("9558", "call", None, "danger"),
         ("010-95588", "call", None, "caution"),
         # A real number with a betraying message is never safe or official.
-        ("95588", "sms", "点击 t.cn/abc 领取", "caution"),
+        ("95588", "sms", "点击 t.cn/abc 领取", "danger"),  # like 10086's: a fake base station's (bank-number-bait)
         ("10086", "sms", "积分兑换现金 t.cn/abc", "danger"),
         ("10086", "call", None, "safe"),
         ("96110", "call", "请把钱转到安全账户", "caution"),

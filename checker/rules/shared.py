@@ -18,7 +18,7 @@ AREA = r"(?:10|2\d|[3-9]\d\d)"
 SERVICE = rf"1\d\d|1\d{{4}}|95\d{{3,4}}|{AREA}?96110"
 
 
-def _either(numbers) -> str:
+def either(numbers) -> str:
     """A regex matching any of ``numbers``, as a trie: a number that starts wrong fails at once."""
     numbers = set(numbers)
     if numbers == {""}:
@@ -29,7 +29,7 @@ def _either(numbers) -> str:
 
 
 def _group(numbers: set[str]) -> str:
-    inner = _either(numbers)
+    inner = either(numbers)
     return inner if "|" not in inner else f"(?:{inner})"
 
 
@@ -37,8 +37,8 @@ def _group(numbers: set[str]) -> str:
 # digit added at its end, or a bank or carrier number with one digit (after the first two) left out.
 # No real number looks like that: short codes are never the start of a longer number.
 LOOKALIKE = (
-    rf"(?:400|800|1060{{2,3}})(?:{_either(KNOWN)})|(?:{_either(KNOWN)})\d"
-    rf"|{_either(n[:i] + n[i + 1 :] for n in BANKS + CARRIERS for i in range(2, len(n)))}"
+    rf"(?:400|800|1060{{2,3}})(?:{either(KNOWN)})|(?:{either(KNOWN)})\d"
+    rf"|{either(n[:i] + n[i + 1 :] for n in BANKS + CARRIERS for i in range(2, len(n)))}"
 )
 # The numbers the advisory calls OK to answer or official, which a message's content can still betray.
 VOUCHED = rf"95\d{{3,4}}|12381|{AREA}?96110"
