@@ -156,6 +156,7 @@ class Rule:
     pretexts: tuple[str, ...] = ()  # with text="scheme": who the sender claims to be
     demands: tuple[str, ...] = ()  # with text="scheme": what they ask for
     unless: tuple[str, ...] = ()
+    name: Phrase | None = None  # a kind of fraud's name, which leads its verdict: "冒充公检法"
     _national: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _marks: frozenset[str] = field(init=False, repr=False, compare=False)
     _pretexts: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -201,6 +202,8 @@ class Rule:
             MARKS_BY_ID[mark].group == DEMAND for mark in self.pretexts
         ):
             raise ValueError(f"{self.id}: pretexts are what the sender claims, demands what they ask for")
+        if (self.name is not None) != scheme:
+            raise ValueError(f"{self.id}: a kind of fraud, and only a kind, has a name")
         if self.advisory is None and not self.sources:
             raise ValueError(f"{self.id}: a rule quotes the advisory or cites a public source")
         if self.advisory is not None and self.advisory.source not in ADVISORY_SOURCES:

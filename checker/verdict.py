@@ -80,6 +80,7 @@ class Verdict:
     risk: str
     rules: tuple[str, ...]  # matched rule ids, most severe first
     rule_risks: tuple[str, ...]  # the risk each of those rules gave in this context
+    context: str = "call"  # the rules' context (rule.CONTEXTS): a call, a text, or a text with a link
 
 
 def check(number: str, *, channel: str = "call", text: str | None = None, where: str = "cn") -> Verdict:
@@ -120,4 +121,5 @@ def check(number: str, *, channel: str = "call", text: str | None = None, where:
         risk=rule_risks[0] if rule_risks else UNKNOWN,
         rules=tuple(rule_id for _, _, rule_id in ranked),
         rule_risks=rule_risks,
+        context=context,
     )

@@ -196,8 +196,8 @@ IMITATIONS: tuple[Rule, ...] = (
             "source about 12345 being imitated, so 12345 is not included.",
         ),
         title=Phrase(
-            zh="运营商或 12315 的号码：来电可以接听，带链接的短信可能是伪基站发的",
-            en="A carrier's number or 12315: a call is OK to answer, but a text with a link may come from a "
+            zh="运营商或 12315 的号码：号码本身没问题，但带链接的短信可能是伪基站发的",
+            en="A carrier's number or 12315: the number itself is fine, but a text with a link may come from a "
             "fake base station",
         ),
         explanation=Phrase(

@@ -68,11 +68,13 @@ OPEN_OFFICIAL = Phrase(
     en="If you need the service, open its official app or dial its official number yourself.",
 )
 # The notice: "如不幸受骗,请第一时间向所在地警方报案。如款项系通过国内银行转账汇款,可同时向本人国内户籍所在地
-# 公安机关报案。" In mainland China the local police are 110 (TIPS: "第一时间拨打110报警").
+# 公安机关报案。" In mainland China the local police are 110 (TIPS: "第一时间拨打110报警"), and 96110 gives
+# advice on a suspected scam (the Ministry of Public Security, checker/contacts/china.py).
 SCAMMED = AdviceByWhere(
     cn=Phrase(
-        zh="如已转账或泄露信息，第一时间拨打 110 报警。",
-        en="If you have already paid or given details, call 110 at once.",
+        zh="如已转账或说了验证码、密码，第一时间拨打 110 报警；拿不准是不是诈骗，可以拨打 96110 咨询。",
+        en="If you have already paid or given a code or a password, call 110 at once; if you are not sure it is a "
+        "scam, call 96110 for advice.",
     ),
     abroad=Phrase(
         zh="如已转账或泄露信息，第一时间向所在地警方报案，需要领事协助可拨打 12308 领保热线（+86-10-12308）；"
