@@ -148,11 +148,12 @@ def test_every_answers_step_cites_an_official_source():
 
 
 def test_a_step_abroad_that_names_110_stops_the_import():
-    bad = Step(checker.languages.Phrase("拨打 110。", "Call 110."), ANSWERS[0].cn[0].sources)
+    # (Phrases of the table's own: a new one would be a text without its Traditional.)
+    bad = Step(aftermath.CALL_110.text, aftermath.CALL_110.sources)
     answer = dataclasses.replace(ANSWERS[0], abroad=(LOCAL, bad))
     with pytest.raises(ValueError, match="names 110"):
         aftermath._check((answer,))
-    unsourced = Step(checker.languages.Phrase("挂断。", "Hang up."), ())
+    unsourced = Step(aftermath.END_SHARING.text, ())
     with pytest.raises(ValueError, match="cite a police"):
         aftermath._check((Answer("x", answer.label, (unsourced,), (LOCAL,)),))
 

@@ -296,7 +296,7 @@ IMITATIONS: tuple[Rule, ...] = (
         ),
         title=Phrase(
             zh="银行号码或 96110 发来的短信要你点链接、转账或给验证码：这是冒用的号码",
-            en="A text from a bank's number or 96110 asks you to click, pay or give a code: the number is faked",
+            en="A text from a bank's number or 96110 asks you to tap a link, pay or give a code: the number is faked",
         ),
         explanation=Phrase(
             zh="伪基站能冒用 95588 这样的银行号码和 96110 发短信，假短信还会排在以前的真短信里。"
