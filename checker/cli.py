@@ -180,7 +180,8 @@ def _human(result: dict, *, colour: bool, lang: str) -> str:
     head = f"{result['risk_icon']} {result['risk_label']}"
     if colour:
         head = f"\033[1;{COLOURS[risk]}m{head}\033[0m"
-    lines = [f"{head}  {printable(result['input'])}  ({result['normalized']})", result["title"]]
+    # The verdict's first words, as the widget shows them: one sentence, then the one thing to do.
+    lines = [f"{head}  {printable(result['input'])}  ({result['normalized']})", result["lead"], result["action"]]
     lines += [f"  • {item}" for item in result["advice"]]
     if result["rules"]:
         lines.append(f"  {CLI['rules'][lang]}: {', '.join(result['rules'])}")

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-# As the advice writes them: the 12308 hotline from abroad, and the police in mainland China.
-NUMBERS = ("+86-10-12308", "110")
+# As the advice writes them: the 12308 hotline from abroad, and the police and their anti-fraud line in
+# mainland China.
+NUMBERS = ("+86-10-12308", "110", "96110")
 # A number counts on its own only, not as part of a longer one ("1104", "0110").
 _FOUND = re.compile("|".join(rf"(?<![0-9-]){re.escape(number)}(?![0-9])" for number in NUMBERS))
 

@@ -27,8 +27,11 @@ CONTEXTS = ("call", "sms", "sms-link")
 WHERES = ("cn", "abroad")
 # What a rule may require of the message's content: a link or none; one of its ``marks``
 # ("red-flags"); a link or any script ("flagged"); or a kind of fraud ("scheme"): one of its
-# ``pretexts`` (who the sender claims to be) with one of its ``demands`` (what they ask for).
-TEXT_CONDITIONS = ("link", "no-link", "red-flags", "flagged", "scheme")
+# ``pretexts`` (who the sender claims to be) with one of its ``demands`` (what they ask for); or a
+# link or one of its ``marks`` ("link-or-marks").
+TEXT_CONDITIONS = ("link", "no-link", "red-flags", "flagged", "scheme", "link-or-marks")
+# The conditions that look for the rule's own ``marks``.
+WITH_MARKS = ("red-flags", "link-or-marks")
 
 # The two texts in advisory/, by the file stem of each (advisory/<stem>.zh-Hans.txt).
 NOTICE = "notice"  # the MFA Consular Protection Center's notice of 19 January 2026
@@ -149,10 +152,11 @@ class Rule:
     national: str | None = None
     landline: bool | None = None  # None: either
     text: str | None = None
-    marks: tuple[str, ...] = ()  # with text="red-flags": the marks (marks.MARKS) it looks for
+    marks: tuple[str, ...] = ()  # with text in WITH_MARKS: the marks (marks.MARKS) it looks for
     pretexts: tuple[str, ...] = ()  # with text="scheme": who the sender claims to be
     demands: tuple[str, ...] = ()  # with text="scheme": what they ask for
     unless: tuple[str, ...] = ()
+    name: Phrase | None = None  # a kind of fraud's name, which leads its verdict: "冒充公检法"
     _national: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _marks: frozenset[str] = field(init=False, repr=False, compare=False)
     _pretexts: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -183,7 +187,7 @@ class Rule:
             raise ValueError(f"{self.id}: bad channels or displays")
         if not self.where or not set(self.where) <= set(WHERES):
             raise ValueError(f"{self.id}: bad where {self.where!r}")
-        if self.text not in (None, *TEXT_CONDITIONS) or bool(self.marks) != (self.text == "red-flags"):
+        if self.text not in (None, *TEXT_CONDITIONS) or bool(self.marks) != (self.text in WITH_MARKS):
             raise ValueError(f"{self.id}: bad text condition {self.text!r} with marks {self.marks!r}")
         unknown = set(self.marks + self.pretexts + self.demands) - set(MARKS_BY_ID)
         if unknown:
@@ -198,6 +202,8 @@ class Rule:
             MARKS_BY_ID[mark].group == DEMAND for mark in self.pretexts
         ):
             raise ValueError(f"{self.id}: pretexts are what the sender claims, demands what they ask for")
+        if (self.name is not None) != scheme:
+            raise ValueError(f"{self.id}: a kind of fraud, and only a kind, has a name")
         if self.advisory is None and not self.sources:
             raise ValueError(f"{self.id}: a rule quotes the advisory or cites a public source")
         if self.advisory is not None and self.advisory.source not in ADVISORY_SOURCES:
@@ -243,6 +249,8 @@ class Rule:
             return not self._marks.isdisjoint(facts.marks)
         if self.text == "flagged":
             return facts.has_link or bool(facts.red_flags)
+        if self.text == "link-or-marks":
+            return facts.has_link or not self._marks.isdisjoint(facts.marks)
         if self.text == "scheme":
             return not self._pretexts.isdisjoint(facts.marks) and not self._demands.isdisjoint(facts.marks)
         return True

@@ -78,6 +78,11 @@ WIDGET = {
     ),
     "advice": Phrase("怎么做", "What to do"),
     "rules": Phrase("相关规则", "Rules that matched"),
+    # Under every verdict: what to do about what already happened (checker/aftermath.py), then why.
+    "what_happened": Phrase("已经发生了什么？", "What has already happened?"),
+    "why": Phrase("为什么这样判断", "Why this verdict"),
+    "sources": Phrase("来源：", "Sources: "),
+    "checked_as": Phrase("按这个号码检查：", "Checked as: "),
     "copy": Phrase("复制这个结果的链接", "Copy a link to this result"),
     "copied": Phrase(
         "链接已复制。号码只在“#”后面，不会发给网站。",

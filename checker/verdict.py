@@ -41,7 +41,7 @@ REFUSALS = (CHANNEL, WHERE)
 # The rules that can apply where the reader is, to each channel and way of showing a number,
 # with or without a message that has a link or a scam mark, in table order. check() runs only
 # these: most rules fall away on these four facts alone (a bare number skips every script rule).
-NEEDS_CONTENT = ("link", "red-flags", "flagged", "scheme")
+NEEDS_CONTENT = ("link", "red-flags", "flagged", "scheme", "link-or-marks")
 CANDIDATES = {
     (where, channel, display, content): tuple(
         rule
@@ -80,6 +80,7 @@ class Verdict:
     risk: str
     rules: tuple[str, ...]  # matched rule ids, most severe first
     rule_risks: tuple[str, ...]  # the risk each of those rules gave in this context
+    context: str = "call"  # the rules' context (rule.CONTEXTS): a call, a text, or a text with a link
 
 
 def check(number: str, *, channel: str = "call", text: str | None = None, where: str = "cn") -> Verdict:
@@ -120,4 +121,5 @@ def check(number: str, *, channel: str = "call", text: str | None = None, where:
         risk=rule_risks[0] if rule_risks else UNKNOWN,
         rules=tuple(rule_id for _, _, rule_id in ranked),
         rule_risks=rule_risks,
+        context=context,
     )

@@ -144,6 +144,8 @@ def test_axe_finds_nothing_after_each_kind_of_verdict(checker_context, server, l
     # Every kind of verdict, each in its own colours: the verdict is what changes.
     for number, channel, risk in VERDICTS:
         assert check_number(page, number, channel)[0] == risk
+        # Every part of the verdict, "What has already happened?" and Why included, opened.
+        page.evaluate("document.querySelectorAll('#number-check-result details').forEach((d) => { d.open = true; })")
         for name, size in VIEWPORTS.items():
             page.set_viewport_size(size)
             if found := axe(page, "'#number-check'", rules_for(scheme)):

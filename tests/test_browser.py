@@ -338,6 +338,57 @@ def test_the_verdict_comes_into_view_with_its_heading_focused(browser, server, w
     context.close()
 
 
+# Where the verdict's first words are, and whether the reader sees them without scrolling.
+FIRST_WORDS = """() => {
+  const header = document.querySelector(".md-header").getBoundingClientRect().bottom;
+  const box = (selector) => document.querySelector("#number-check-result " + selector).getBoundingClientRect();
+  const seen = (r) => r.top >= header && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth && r.height > 0;
+  return { lead: seen(box(".verdict__lead")), action: seen(box(".verdict__action")),
+           why: document.querySelector("#number-check-result .verdict__why").open };
+}"""
+
+
+def test_a_frightened_reader_sees_the_verdict_and_what_to_do_first(browser, server):
+    """At 390×844, in each language: the lead and the action in view after Check, the already-paid
+    step among the steps, an answer to "What has already happened?" that opens on its own steps, and
+    the Why collapsed, with the rules and the number as checked inside. One context: one cold start."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    number, text = "+8695588", "请把钱转到安全账户"  # the spoofed-95588 "safe account" call
+    for path, lang in (("check/", "zh"), ("zh-Hant/check/", "zh-Hant"), ("en/check/", "en")):
+        expected = json.loads(checker.result_json(number, "call", text, lang, "cn"))
+        assert expected["risk"] == "danger"
+        page.goto(server + path)
+        page.evaluate("window.scrollTo(0, 0)")
+        assert check_number(page, number, "call", text)[0] == "danger"
+        result = page.locator("#number-check-result")
+        assert result.locator(".verdict__lead").inner_text() == expected["lead"]
+        assert result.locator(".verdict__action").inner_text() == expected["action"]
+        where = page.evaluate(FIRST_WORDS)
+        assert where == {"lead": True, "action": True, "why": False}, (lang, where)
+        # The step for one who has already paid, with 110 to tap.
+        steps = result.locator(".verdict__steps li")
+        paid = [steps.nth(i).inner_text() for i in range(steps.count()) if "110" in steps.nth(i).inner_text()]
+        assert paid and result.locator(".verdict__steps a[href='tel:110']").count() == 1, lang
+        # "What has already happened?": closed answers; opening one shows its own steps, and no other's.
+        answers = result.locator(".verdict__answer")
+        assert answers.count() == 4 and not answers.first.locator("ol").is_visible()
+        code = answers.nth(1)
+        code.locator("summary").click()
+        first = expected["aftermath"][1]["steps"][0]["text"]
+        assert code.locator("ol li").first.is_visible() and first in code.locator("ol li").first.inner_text()
+        assert not answers.first.locator("ol").is_visible()
+        # Why: closed, with the rules (their titles link to their sections, no ids shown) and the number.
+        why = result.locator(".verdict__why")
+        assert not why.locator(".verdict__rules").is_visible()
+        why.locator("summary").click()
+        assert why.locator(".verdict__rules a").first.inner_text() == expected["matches"][0]["title"]
+        assert expected["rules"][0] not in why.inner_text()
+        assert "+8695588" in why.locator(".verdict__normalized").inner_text()
+        assert "→" not in result.inner_text()
+    context.close()
+
+
 # checker/__init__.py of a wheel that throws for one number (a fault inside a check), and for
 # another never returns: the worker's only thread is busy for ever, as in a loop that never ends.
 FAULTY = "4008005555"
@@ -431,13 +482,13 @@ def test_where_reaches_the_checker_and_a_change_checks_again(watched, server):
     watched.page.goto(server + "en/check/#n=" + quote(number) + "&w=gb")
     watched.page.wait_for_selector("#number-check-result[data-risk]", timeout=READY_MS)
     assert watched.verdict() == (london["risk"], " ".join(london["rules"]))
-    assert london["normalized"] in watched.page.inner_text(".verdict__number")
+    assert london["normalized"] in watched.page.text_content(".verdict__normalized")
     before = watched.page.get_attribute("#number-check-result", "data-verdict-id")
     watched.page.select_option("select[name=where]", "cn")
     watched.page.wait_for_function(
         "before => document.querySelector('#number-check-result').dataset.verdictId !== before", arg=before
     )
-    assert guangzhou["normalized"] in watched.page.inner_text(".verdict__number")
+    assert guangzhou["normalized"] in watched.page.text_content(".verdict__normalized")
 
 
 @pytest.mark.parametrize(
@@ -465,7 +516,7 @@ def test_a_reader_who_confirms_where_they_are_gets_its_numbers_to_tap(browser, s
     expected = json.loads(checker.result_json("+86 10 12308", "call", None, lang, key))
     assert expected["risk"] == "danger"
     assert check_number(page, "+86 10 12308")[0] == "danger"
-    links = page.locator("#number-check-result li a[href^='tel:']")
+    links = page.locator("#number-check-result .verdict__steps li a[href^='tel:']")
     assert [links.nth(i).get_attribute("href") for i in range(links.count())] == [
         href for spans in expected["dial"] for _, _, href in spans
     ]

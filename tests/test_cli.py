@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import checker
 from checker.cli import ENCODING, EXIT_PIPE, main
 
 from .helpers import CJK, ROOT
@@ -40,6 +41,9 @@ def test_human_output_shows_word_title_and_advice_without_colour_off_a_tty():
     result = run("4008001234")
     assert result.returncode == 0
     assert "危险" in result.stdout and "400" in result.stdout
+    # It leads, as the widget does, with the verdict's one sentence and its one action.
+    verdict = checker.result("4008001234")
+    assert result.stdout.splitlines()[1:3] == [verdict["lead"], verdict["action"]]
     assert "立即挂断" not in result.stdout  # that advice belongs to other rules
     assert "不要接听" in result.stdout
     assert "\033[" not in result.stdout

@@ -202,10 +202,16 @@ def test_verdicts_and_errors_in_zh_hant():
                 data["risk_label"],
                 *data["advice"],
                 *(match["title"] for match in data["matches"]),
+                data["lead"],
+                data["action"],
             ]
             assert data["rules"] == simplified["rules"] and data["title"] != simplified["title"]
             text = unquoted(" ".join(words), MARKED)
             assert not simplified_left(text), (rule.id, simplified_left(text))
+    for where in ("cn", "hk", "abroad"):  # "What happened?", worded for the reader's place
+        answers = checker.verdict_dict(checker.check("+86 400 800 1234", where=where), "zh-Hant")["aftermath"]
+        words = [answer["label"] for answer in answers] + [step["text"] for a in answers for step in a["steps"]]
+        assert not simplified_left(unquoted(" ".join(words), MARKED)), (where, simplified_left(" ".join(words)))
     for row in REFUSALS:
         error = row("'x'")
         assert not simplified_left(error.message("zh-Hant")) and error.message("zh-Hant") != error.message("zh")

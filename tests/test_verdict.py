@@ -8,6 +8,8 @@ import pytest
 import checker
 from checker.languages import CODES
 from checker.result import NO_RULE_TITLE
+from checker.rules.shared import SCAMMED
+from checker.ui import TABLE
 
 from .helpers import CJK
 
@@ -85,9 +87,16 @@ def test_verdict_dict_fields(lang):
     assert data["input"] == "4008001234" and data["normalized"] == "+864008001234"
     assert data["rules"] == ["prefix-400"] and data["risk"] == "danger"
     rule = checker.RULES_BY_ID["prefix-400"].texts(lang)
-    assert data["title"] == rule.title and data["advice"] == list(rule.advice_in("cn"))
+    # The rule's advice, then the step for one who has already paid, which the rule does not give.
+    assert data["title"] == rule.title and data["advice"] == [*rule.advice_in("cn"), SCAMMED.cn[lang]]
     assert data["matches"] == [
-        {"id": "prefix-400", "risk": "danger", "title": rule.title, "section": "numbers/#prefix-400"}
+        {
+            "id": "prefix-400",
+            "risk": "danger",
+            "title": rule.title,
+            "section": "numbers/#prefix-400",
+            "sources": [{"publisher": TABLE["republisher-tips"][lang], "date": "", "url": ""}],
+        }
     ]
     json.dumps(data)  # plain data
 
@@ -110,7 +119,7 @@ def test_unknown_says_so_and_gives_the_four_nevers():
 
 def test_warning_advice_never_says_answer_it():
     data = checker.verdict_dict(checker.check("95588", text="请把钱转到安全账户"), "en")
-    assert "You can answer it." not in data["advice"]
+    assert not any("answer it" in item for item in data["advice"])
     assert "Hang up at once." in data["advice"]
     # All three rules still explain themselves.
     assert data["explanation"].count("\n") == 2
@@ -121,10 +130,11 @@ def test_advice_is_not_repeated():
     assert len(data["advice"]) == len(set(data["advice"]))
 
 
-def test_safe_is_ok_to_answer_not_safe():
-    assert checker.RISK_LABELS["safe"].en == "OK to answer" and checker.RISK_LABELS["safe"].zh == "可以接听"
+def test_safe_says_the_number_is_fine_and_no_more():
+    assert checker.RISK_LABELS["safe"].en == "The number itself is fine"
+    assert checker.RISK_LABELS["safe"].zh == "号码本身没问题"
     assert "safe" not in checker.RISK_LABELS["safe"].en.lower()
-    assert checker.verdict_dict(checker.check("95588"), "en")["risk_label"] == "OK to answer"
+    assert checker.verdict_dict(checker.check("95588"), "en")["risk_label"] == "The number itself is fine"
 
 
 def test_12308_says_what_to_do_if_you_asked_for_a_call_back():
@@ -237,7 +247,7 @@ def test_result_json_takes_where_fifth():
         ("9558", "call", None, "danger"),
         ("010-95588", "call", None, "caution"),
         # A real number with a betraying message is never safe or official.
-        ("95588", "sms", "点击 t.cn/abc 领取", "caution"),
+        ("95588", "sms", "点击 t.cn/abc 领取", "danger"),  # like 10086's: a fake base station's (bank-number-bait)
         ("10086", "sms", "积分兑换现金 t.cn/abc", "danger"),
         ("10086", "call", None, "safe"),
         ("96110", "call", "请把钱转到安全账户", "caution"),

@@ -33,7 +33,9 @@ BEYOND: tuple[Rule, ...] = NUMBERS + IMITATIONS + SCRIPTS + LURES
 KINDS: tuple[Rule, ...] = KINDS_OFFICIALS + KINDS_EVERYDAY
 # A demand alone stands down where a script or a kind says better what the message is.
 DEMANDS = demands(
-    stand_down=tuple(rule.id for rule in ADVISORY + BEYOND + KINDS if rule.text in ("red-flags", "scheme"))
+    stand_down=tuple(
+        rule.id for rule in ADVISORY + BEYOND + KINDS if rule.text in ("red-flags", "scheme", "link-or-marks")
+    )
 )
 RULES: tuple[Rule, ...] = ADVISORY + BEYOND + KINDS + DEMANDS
 

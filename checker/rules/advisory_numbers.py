@@ -283,20 +283,21 @@ ADVISORY_NUMBERS: tuple[Rule, ...] = (
             "(couriers), oil, railways and electric power, and can be answered without worry.",
         ),
         title=Phrase(
-            zh="5 到 6 位的“95”号码：大企业的客服电话，可以接听",
-            en="A 95 number of 5 or 6 digits: a large company's customer service, OK to answer",
+            zh="5 到 6 位的“95”号码：大企业的客服号码，号码本身没问题",
+            en="A 95 number of 5 or 6 digits: a large company's customer-service line; the number itself is fine",
         ),
         explanation=Phrase(
             zh="“95”开头的号码长度一般为 5 或 6 位，是银行、证券、保险、航空、快递、石油、铁路、电力等大企业的客服号码，"
-            "可以放心接听。",
+            "号码本身没问题，但来电显示可以伪装，要听对方说什么。",
             en="Numbers starting with 95 are usually 5 or 6 digits long; those are the customer-service "
             "lines of large companies in banking, securities, insurance, aviation, couriers, oil, "
-            "railways or electric power, and you can answer them.",
+            "railways or electric power. The number itself is fine, but a caller ID can be faked: listen to what "
+            "they say.",
         ),
         advice=(
             Phrase(
-                zh="可以接听。",
-                en="You can answer it.",
+                zh="可以接听，但要听对方说什么。",
+                en="You can answer it, but listen to what they say.",
             ),
             Phrase(
                 zh="如果对方要你转账、提供验证码或密码，先挂断，再自己拨打这个号码核实。",

@@ -7,7 +7,35 @@ from .. import sources
 from ..languages import Phrase
 from ..number import DOMESTIC, LETTERS
 from ..rule import CAUTION, DANGER, SAFE, Example, Rule, abroad, sms
-from .shared import AREA, CHINESE_DISPLAYS, HANG_UP, LOOKALIKE, NO_DETAILS, NO_LINK, OPEN_OFFICIAL, VOUCHED
+from ..services import BANKS
+from .shared import (
+    AREA,
+    CHINESE_DISPLAYS,
+    HANG_UP,
+    LOOKALIKE,
+    NO_DETAILS,
+    NO_LINK,
+    OPEN_OFFICIAL,
+    SCAMMED,
+    VOUCHED,
+    either,
+)
+
+# What neither a bank nor the police' 96110 ever asks for in a text: money, codes and details, a chat
+# elsewhere, a link to follow. (A bank does ask you to call it or to use its own app.)
+BAIT = (
+    "asks-transfer",
+    "safe-account",
+    "designated-account",
+    "asks-fee",
+    "asks-gift-card",
+    "asks-money",
+    "code-request",
+    "asks-details",
+    "screen-sharing",
+    "asks-contact",
+    "asks-click",
+)
 
 IMITATIONS: tuple[Rule, ...] = (
     Rule(
@@ -168,8 +196,8 @@ IMITATIONS: tuple[Rule, ...] = (
             "source about 12345 being imitated, so 12345 is not included.",
         ),
         title=Phrase(
-            zh="运营商或 12315 的号码：来电可以接听，带链接的短信可能是伪基站发的",
-            en="A carrier's number or 12315: a call is OK to answer, but a text with a link may come from a "
+            zh="运营商或 12315 的号码：号码本身没问题，但带链接的短信可能是伪基站发的",
+            en="A carrier's number or 12315: the number itself is fine, but a text with a link may come from a "
             "fake base station",
         ),
         explanation=Phrase(
@@ -183,9 +211,8 @@ IMITATIONS: tuple[Rule, ...] = (
         ),
         advice=(
             Phrase(
-                zh="来电可以接听；对方要验证码、密码或转账时，挂断后自己拨打这个号码核实。",
-                en="You can answer a call; if the caller asks for a code, a password or money, hang up and dial "
-                "the number yourself to check.",
+                zh="对方要验证码、密码或转账时，挂断后自己拨打这个号码核实。",
+                en="If the caller asks for a code, a password or money, hang up and dial the number yourself to check.",
             ),
             NO_LINK,
             OPEN_OFFICIAL,
@@ -200,7 +227,7 @@ IMITATIONS: tuple[Rule, ...] = (
         displays=(DOMESTIC,),
         national=VOUCHED,
         text="flagged",
-        unless=("fake-12381", "lookalike-number"),
+        unless=("fake-12381", "lookalike-number", "bank-number-bait"),
         sources=(sources.TONGLIANG_FAKE_BASE_STATION, sources.TONGLIANG_SAME_THREAD, sources.ZHENJIANG_SAME_THREAD),
         decision=Phrase(
             zh="防骗提示说 95 号码可以接听、96110 一定要接、12381 一定要看。但伪基站能冒用这些号码（警方点名了 95533），"
@@ -227,8 +254,8 @@ IMITATIONS: tuple[Rule, ...] = (
             OPEN_OFFICIAL,
         ),
         matches=(
-            sms("95533", "您的积分可兑换现金，点击 t.cn/abc"),
-            sms("95588", "您的网银已失效，请登录 icbc-help.top 重新激活"),
+            sms("95519", "您的积分可兑换现金，点击 t.cn/abc"),
+            Example("95588", "call", "您的网银已失效，请登录 icbc-help.top 重新激活"),
             Example("96110", "call", "请把钱转到安全账户"),
             sms("12381", "请下载会议 App 开启屏幕共享"),
         ),
@@ -237,6 +264,69 @@ IMITATIONS: tuple[Rule, ...] = (
             sms("12381", "您可能正在遭遇诈骗，请勿转账，公安机关不会要求转账到安全账户。"),
             "96110",
             sms("12381", "请点击 https://12381.example.com 核实"),
+        ),
+    ),
+    Rule(
+        id="bank-number-bait",
+        risk=DANGER,
+        page="more-scams",
+        channels=("sms",),
+        displays=(DOMESTIC,),
+        national=rf"{either(BANKS)}|{AREA}?96110",
+        text="link-or-marks",
+        marks=BAIT,
+        sources=(
+            sources.JIULONGPO_BANK_TEXTS,
+            sources.TONGLIANG_BANK_NUMBERS,
+            sources.TONGLIANG_SAME_THREAD,
+            sources.ZHENGZHOU_NO_TRANSFER,
+        ),
+        decision=Phrase(
+            zh="重庆九龙坡警方提醒：“95588”“95533”这样的银行号码发来的短信，如果要你点链接，很有可能是骗子用伪基站冒充银行发的。"
+            "铜梁警方也说，骗子把号码伪装成 95533、95588，骗取银行账户、个人信息和验证密码；郑州警方说公安机关绝不会要求"
+            "转账到任何账户。所以本站把银行客服号码（955xx）和 96110 发来的、带链接或要你转账、说验证码、提供信息、加好友的"
+            "短信判为危险，和运营商号码带链接的短信一样。银行要你回电或用它自己的 App，不算在内。",
+            en="Jiulongpo police in Chongqing warn that a text from a bank number such as 95588 or 95533 that asks you "
+            "to click a link is very likely sent by a scammer through a fake base station. Tongliang police add that "
+            "scammers disguise their numbers as 95533 or 95588 to get bank accounts, personal details and "
+            "verification passwords, and Zhengzhou police say the police never ask anyone to pay into any account. "
+            "So this site rates a text from a bank's number (955xx) or 96110 as Danger when it has a link, or asks "
+            "you to pay, give a code or your details, or add someone on a chat app, like a carrier's number with a "
+            "link. A bank asking you to call it or to use its own app does not count.",
+        ),
+        title=Phrase(
+            zh="银行号码或 96110 发来的短信要你点链接、转账或给验证码：这是冒用的号码",
+            en="A text from a bank's number or 96110 asks you to tap a link, pay or give a code: the number is faked",
+        ),
+        explanation=Phrase(
+            zh="伪基站能冒用 95588 这样的银行号码和 96110 发短信，假短信还会排在以前的真短信里。"
+            "真的银行和民警不会在短信里放链接让你操作，也不会要你转账、说验证码或提供银行卡信息。",
+            en="A fake base station can send texts that show a bank's number such as 95588, or 96110, and the fake "
+            "lands among the real texts before it. A real bank or police officer does not send a link for you to act "
+            "on, and does not ask you to pay, give a code or send your card details.",
+        ),
+        advice=(
+            NO_LINK,
+            Phrase(
+                zh="不要回复，不要照短信说的做；要核实，自己拨打银行卡背面的号码。",
+                en="Do not reply or do what the text says; to check, dial the number on the back of your card yourself.",
+            ),
+            NO_DETAILS,
+            SCAMMED,
+        ),
+        matches=(
+            sms("95588", "您的积分可兑换现金，请登录 icbc-jf.top 领取"),
+            sms("95533", "您的账户存在异常，请提供银行卡号和验证码核实"),
+            sms("96110", "您的资金涉嫌洗钱，请转到安全账户配合调查"),
+            sms("025-96110", "请加民警微信 jingguan2024 配合调查"),
+        ),
+        misses=(
+            sms("95588", "您尾号1234的卡于12月1日支出500元。"),
+            sms("95588", "如有疑问，请致电95588。"),
+            sms("96110", "您可能正在遭遇诈骗，请勿转账，公安机关不会要求转账到安全账户。"),
+            sms("10086", "您的积分可兑换现金 t.cn/abc"),
+            "95588",
+            sms("+8695588", "请登录 icbc-jf.top 领取"),
         ),
     ),
 )

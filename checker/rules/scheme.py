@@ -52,6 +52,7 @@ def kind(
         demands=demands,
         unless=OFFICIAL_WARNINGS,
         sources=sources,
+        name=name,
         title=Phrase(zh=f"这很像{name.zh}的诈骗", en=f"This looks like {name.en}"),
         explanation=explanation,
         decision=Phrase(

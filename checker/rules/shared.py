@@ -18,7 +18,7 @@ AREA = r"(?:10|2\d|[3-9]\d\d)"
 SERVICE = rf"1\d\d|1\d{{4}}|95\d{{3,4}}|{AREA}?96110"
 
 
-def _either(numbers) -> str:
+def either(numbers) -> str:
     """A regex matching any of ``numbers``, as a trie: a number that starts wrong fails at once."""
     numbers = set(numbers)
     if numbers == {""}:
@@ -29,7 +29,7 @@ def _either(numbers) -> str:
 
 
 def _group(numbers: set[str]) -> str:
-    inner = _either(numbers)
+    inner = either(numbers)
     return inner if "|" not in inner else f"(?:{inner})"
 
 
@@ -37,8 +37,8 @@ def _group(numbers: set[str]) -> str:
 # digit added at its end, or a bank or carrier number with one digit (after the first two) left out.
 # No real number looks like that: short codes are never the start of a longer number.
 LOOKALIKE = (
-    rf"(?:400|800|1060{{2,3}})(?:{_either(KNOWN)})|(?:{_either(KNOWN)})\d"
-    rf"|{_either(n[:i] + n[i + 1 :] for n in BANKS + CARRIERS for i in range(2, len(n)))}"
+    rf"(?:400|800|1060{{2,3}})(?:{either(KNOWN)})|(?:{either(KNOWN)})\d"
+    rf"|{either(n[:i] + n[i + 1 :] for n in BANKS + CARRIERS for i in range(2, len(n)))}"
 )
 # The numbers the advisory calls OK to answer or official, which a message's content can still betray.
 VOUCHED = rf"95\d{{3,4}}|12381|{AREA}?96110"
@@ -68,11 +68,13 @@ OPEN_OFFICIAL = Phrase(
     en="If you need the service, open its official app or dial its official number yourself.",
 )
 # The notice: "如不幸受骗,请第一时间向所在地警方报案。如款项系通过国内银行转账汇款,可同时向本人国内户籍所在地
-# 公安机关报案。" In mainland China the local police are 110 (TIPS: "第一时间拨打110报警").
+# 公安机关报案。" In mainland China the local police are 110 (TIPS: "第一时间拨打110报警"), and 96110 gives
+# advice on a suspected scam (the Ministry of Public Security, checker/contacts/china.py).
 SCAMMED = AdviceByWhere(
     cn=Phrase(
-        zh="如已转账或泄露信息，第一时间拨打 110 报警。",
-        en="If you have already paid or given details, call 110 at once.",
+        zh="如已转账或说了验证码、密码，第一时间拨打 110 报警；拿不准是不是诈骗，可以拨打 96110 咨询。",
+        en="If you have already paid or given a code or a password, call 110 at once; if you are not sure it is a "
+        "scam, call 96110 for advice.",
     ),
     abroad=Phrase(
         zh="如已转账或泄露信息，第一时间向所在地警方报案，需要领事协助可拨打 12308 领保热线（+86-10-12308）；"

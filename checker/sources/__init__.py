@@ -7,6 +7,7 @@ publisher names the paper that reported it, and the URL is the copy the quote wa
 
 from __future__ import annotations
 
+from .aftermath import *  # noqa: F403
 from .kinds import *  # noqa: F403
 from .kinds_abroad import *  # noqa: F403
 from .numbers import *  # noqa: F403

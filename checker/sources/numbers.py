@@ -15,10 +15,12 @@ __all__ = [
     "ICBC_GANZHOU_SENDER",
     "ICBC_GUANGXI_NUMBERS",
     "ICBC_GUANGXI_SCRIPTS",
+    "JIULONGPO_BANK_TEXTS",
     "MPS_1069",
     "PANJIN_PREFIX",
     "QILU_AREA_CODE",
     "SHENZHEN_106",
+    "TONGLIANG_BANK_NUMBERS",
     "TONGLIANG_FAKE_BASE_STATION",
     "TONGLIANG_SAME_THREAD",
     "WEIFANG_96110",
@@ -26,6 +28,7 @@ __all__ = [
     "XINJINGBAO_L0086",
     "XUANHUA_100860",
     "YIYANG_12315",
+    "ZHENGZHOU_NO_TRANSFER",
     "ZHENJIANG_NO_POINTS_CASH",
     "ZHENJIANG_SAME_THREAD",
 ]
@@ -167,6 +170,40 @@ TONGLIANG_SAME_THREAD = Citation(
     url=TONGLIANG_FAKE_BASE_STATION.url,
     quote="因为号码相同,诈骗短信往往会和以前建行发出的短信排列在一起",
     quote_en="Because the number is the same, the scam text often sits together with the texts CCB sent before.",
+)
+JIULONGPO_BANK_TEXTS = Citation(
+    publisher="重庆市九龙坡区警方（新华社报道，转载）",
+    publisher_en="Jiulongpo District police, Chongqing (reported by Xinhua, as reposted)",
+    kind="police",
+    date="2016-04",
+    url="http://chengdu.baogaosu.com/xinwen/%E5%86%92%E5%85%85%E9%93%B6%E8%A1%8C%E5%AE%98%E6%96%B9%E5%8F%B7%E7%A0%81"
+    "%E8%BF%9B%E8%A1%8C%E7%9F%AD%E4%BF%A1%E8%AF%88%E9%AA%97/45713076",
+    quote="如果短信内容提请你点击网站链接,那很有可能是骗子借助伪基站冒充银行官方号码发来的诈骗短信。",
+    quote_en="If the text asks you to click a link to a website, it is very likely a scam text that a fraudster sent "
+    "through a fake base station, posing as the bank's official number.",
+)
+# What the police never ask, whatever number shows: 96110 is theirs.
+ZHENGZHOU_NO_TRANSFER = Citation(
+    publisher="郑州警方（河南交通广播报道，转载）",
+    publisher_en="Zhengzhou police (reported by Henan Traffic Radio, as reposted)",
+    kind="police",
+    date="2020-09-21",
+    url="http://556gg.com/202009/21/149440.html",
+    quote="公安機關絕不會要求公民向任何賬戶進行轉賬。",
+    quote_en="The police will never ask anyone to transfer money to any account.",
+    quote_lang="zh-Hant",
+)
+TONGLIANG_BANK_NUMBERS = Citation(
+    publisher="铜梁警方（重庆晨报报道）",
+    publisher_en="Tongliang police (reported by Chongqing Morning Post)",
+    kind="police",
+    date="2018-06-14",
+    url=TONGLIANG_FAKE_BASE_STATION.url,
+    quote="不法分子通过伪基站、改号软件等方式,将号码伪装成95533、95588等银行官方号码,诱骗受害人打开短信链接或拨打短信提供的联系电话,"
+    "骗取用户银行账户、个人信息及转帐验证密码",
+    quote_en="Criminals use fake base stations and caller-ID spoofing software to disguise their numbers as banks' "
+    "official numbers such as 95533 and 95588, and trick victims into opening the link in the text or calling the "
+    "number it gives, to obtain their bank accounts, personal details and transfer verification passwords.",
 )
 ZHENJIANG_SAME_THREAD = Citation(
     publisher="镇江移动、镇江市无线电管理处（金山网报道）",

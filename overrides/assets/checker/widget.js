@@ -422,34 +422,71 @@
         el("strong", { textContent: this.t.error })];
     }
 
+    // A verdict, most urgent first: the risk word, one sentence and one action in large type, the
+    // steps, "What has already happened?" (an answer each, opened by the reader), and last, closed,
+    // why: the explanation, the rules with their sources, and the number as it was checked.
     show(verdict) {
       this.failures = 0;
       if (verdict.error) {
         this.display("error", "", this.errorHead(), el("p", { className: "verdict__error", textContent: verdict.error }));
         return;
       }
-      const home = this.form.dataset.home;
       const input = verdict.input.replace(BIDI_CONTROLS, "");
-      const number = verdict.normalized === input ? input : `${input} → ${verdict.normalized}`;
       const copy = el("button", { type: "button", className: "verdict__copy", textContent: this.t.copy });
       const query = this.shown;
       copy.addEventListener("click", () => this.copyLink(copy, query));
       this.display(verdict.risk, verdict.rules.join(" "),
         [el("span", { className: "verdict__icon", textContent: verdict.risk_icon, ariaHidden: "true" }), " ",
           el("strong", { className: "verdict__word", textContent: verdict.risk_label }), " ",
-          el("bdi", { className: "verdict__number", textContent: number })],
+          el("bdi", { className: "verdict__number", textContent: input })],
+        el("p", { className: "verdict__lead", textContent: verdict.lead }),
+        el("p", { className: "verdict__action", textContent: verdict.action }),
+        el("p", { className: "verdict__label", textContent: this.t.advice }),
+        el("ul", { className: "verdict__steps" },
+          ...verdict.advice.map((item, i) => el("li", {}, ...withDialLinks(item, verdict.dial[i])))),
+        this.aftermath(verdict.aftermath),
+        this.why(verdict),
+        copy, el("p", { className: "verdict__note", textContent: this.t.copy_note }));
+    }
+
+    // "What has already happened?": each answer a <details> of its own, so a frightened reader opens
+    // only theirs; each step names its sources.
+    aftermath(answers) {
+      return el("div", { className: "verdict__aftermath" },
+        el("p", { className: "verdict__label", textContent: this.t.what_happened }),
+        ...answers.map((answer) => el("details", { className: "verdict__answer" },
+          el("summary", { textContent: answer.label }),
+          el("ol", {}, ...answer.steps.map((step) => el("li", {}, ...withDialLinks(step.text, step.dial),
+            this.cited(step.sources)))))));
+    }
+
+    why(verdict) {
+      const home = this.form.dataset.home;
+      return el("details", { className: "verdict__why" },
+        el("summary", { textContent: this.t.why }),
         el("p", { className: "verdict__title", textContent: verdict.title }),
         ...verdict.explanation.split("\n").map((line) => el("p", { textContent: line })),
-        el("p", { className: "verdict__label", textContent: this.t.advice }),
-        el("ul", {}, ...verdict.advice.map((item, i) => el("li", {}, ...withDialLinks(item, verdict.dial[i])))),
         ...(verdict.matches.length ? [
           el("p", { className: "verdict__label", textContent: this.t.rules }),
           el("ul", { className: "verdict__rules" }, ...verdict.matches.map((match) =>
-            el("li", {},
-              el("a", { href: home + match.section, textContent: match.title }), " ",
-              el("code", { textContent: match.id })))),
+            el("li", {}, el("a", { href: home + match.section, textContent: match.title }), this.cited(match.sources)))),
         ] : []),
-        copy, el("p", { className: "verdict__note", textContent: this.t.copy_note }));
+        el("p", { className: "verdict__normalized" }, this.t.checked_as,
+          el("bdi", { textContent: verdict.normalized })));
+    }
+
+    // Sources as a small line: each publisher, linked where its page has an address, with its date.
+    cited(sources) {
+      const parts = [];
+      for (const source of sources) {
+        if (parts.length) parts.push(this.lang === "en" ? "; " : "；");
+        const name = source.url
+          ? el("a", { href: source.url, rel: "noreferrer", textContent: source.publisher })
+          : source.publisher;
+        const date = !source.date ? [] : [this.lang === "en" ? ` (${source.date})` : `（${source.date}）`];
+        parts.push(name, ...date);
+      }
+      return el("small", { className: "verdict__sources" }, this.t.sources, ...parts);
     }
 
     async copyLink(button, query) {
