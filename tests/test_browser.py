@@ -708,3 +708,21 @@ def test_on_plain_http_the_checker_still_starts_and_answers(browser, site_dir):
     page.wait_for_selector("#number-check[data-state=ready]", timeout=READY_MS)
     assert check_number(page, "4008001234") == ("danger", "prefix-400")
     context.close()
+
+
+def test_search_finds_pages_in_the_readers_language_and_articles_before_the_rule_table(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    for path, query in (("en/numbers/", "95"), ("zh-Hant/", "1069")):
+        page.goto(server + path)
+        page.click("label.md-header__button[for=__search]")
+        page.fill("input.md-search__input", query)
+        page.wait_for_selector(".md-search-result__item", timeout=30_000)
+        found = page.eval_on_selector_all(
+            ".md-search-result__list > .md-search-result__item > a", "links => links.map(a => a.href.split('?')[0])"
+        )
+        root = server + path.split("/")[0] + "/"
+        assert found and all(url.startswith(root) for url in found), found
+        pages = list(dict.fromkeys(found))
+        assert len(pages) > 2 and pages[-1] == root + "rules/", pages
+    context.close()
