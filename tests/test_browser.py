@@ -812,11 +812,17 @@ def test_search_finds_pages_in_the_readers_language_and_articles_before_the_rule
         page.goto(server + path)
         page.click("label.md-header__button[for=__search]")
         page.fill("input.md-search__input", query)
-        page.wait_for_selector(".md-search-result__item", timeout=30_000)
+        root = server + path.split("/")[0] + "/"
+        # Results render as the worker answers: wait for the rule table's, wherever it ranks.
+        page.wait_for_function(
+            "root => [...document.querySelectorAll('.md-search-result__item > a')]"
+            ".some(a => a.href.split('?')[0] === root + 'rules/')",
+            arg=root,
+            timeout=30_000,
+        )
         found = page.eval_on_selector_all(
             ".md-search-result__list > .md-search-result__item > a", "links => links.map(a => a.href.split('?')[0])"
         )
-        root = server + path.split("/")[0] + "/"
         assert found and all(url.startswith(root) for url in found), found
         pages = list(dict.fromkeys(found))
         assert len(pages) > 2 and pages[-1] == root + "rules/", pages
