@@ -10,7 +10,7 @@ so a new release never reuses a stale URL; the browser imports the zips in place
 (assets/checker/boot.mjs).
 
 The configuration (``Bundle.config``; the hook adds each page's "rootURL" and "lazy"):
-  {"version", "rootURL", "lazy", "workerURL", "serviceWorkerURL", "download", "scope",
+  {"version", "rootURL", "lazy", "workerURL", "serviceWorkerURL", "download", "progressBytes", "scope",
    "runtime": {"indexURL", "stdLibURL", "lockFileContents", "zipURLs", "bootURL", "heapBytes"},
    "snapshot": {"cache", "prefix", "keyURL"}, "selftest": {"cases", "sha256"},
    "timeouts": {"stallMs", "startMs", "checkMs"}}
@@ -22,7 +22,10 @@ site keeps in the origin's storage (Cache Storage, localStorage), so that sites 
 this runtime's memory snapshot and the start of every snapshot cache's name. "selftest" holds
 the self-test's inputs and the SHA-256 of the answers CPython gives them for this very source
 (selftest.py). "timeouts" (TIMEOUTS) are how long the page waits for the checker before it says
-it failed and offers a retry.
+it failed and offers a retry. "download" is what a first visit transfers (the page says so before
+it starts); "progressBytes" what the worker's downloads receive, decoded, the whole of its
+progress bar: the WebAssembly, the stdlib and the zips, which are fetched (FETCHED; Pyodide's
+scripts are imported).
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ WIDGET_FILES = ("features.js", "widget.js", "client.js", "worker.js", "boot.mjs"
 # The widget's scripts a first visit to the Check page fetches, besides the runtime.
 WIDGET_SCRIPTS = ("features.js", "widget.js", "client.js", "worker.js", "boot.mjs")
 SNAPSHOTS = "snapshot-"
+# What of Pyodide the worker fetches (and so sees arrive), besides the stdlib.
+FETCHED = ("pyodide.asm.wasm",)
 # How long the page waits, in milliseconds, before it tells the reader the checker failed. Each
 # counts time in which nothing happens, never the whole: a slow link that keeps sending (5 MB at
 # 1 Mbit/s takes 40 s) never fails.
@@ -76,6 +81,10 @@ def download_size(files: dict[str, Path | bytes], widget_dir: Path) -> int:
     return total + sum(transferred(name, (widget_dir / name).read_bytes()) for name in WIDGET_SCRIPTS)
 
 
+def _size(source: Path | bytes) -> int:
+    return len(source) if isinstance(source, bytes) else source.stat().st_size
+
+
 def bundle(root: Path, site_url: str, *, service_worker: bool = True) -> Bundle:
     npm = verified(root, root / ".cache" / "npm")
     pyodide_version = json.loads((npm / "package.json").read_text())["version"]
@@ -105,6 +114,9 @@ def bundle(root: Path, site_url: str, *, service_worker: bool = True) -> Bundle:
         "workerURL": f"assets/checker/worker.js?v={widget_version}",
         "serviceWorkerURL": "sw.js" if service_worker else None,
         "download": download_size(files, widget_dir),
+        "progressBytes": sum(
+            _size(files[dest]) for dest in (*(pyodide_dir + name for name in FETCHED), pyodide_dir + stdlib, *zip_urls)
+        ),
         "scope": own,
         # Passed as it is to boot.mjs's startChecker: the stdlib the build made, and the lock
         # file's header (so loadPyodide makes no request for it).

@@ -11,8 +11,9 @@ CLI = {
 }
 
 # The number-check widget (overrides/partials/checker-form.html and widget.js). {size} is the
-# first visit's download in MB, filled in at build time; {step} and {reason} by widget.js
-# ("stalled" and "unresponsive" are reasons). features.js shows "unsupported" (and "in_app").
+# first visit's download in MB, filled in at build time ("cost" says it before anything loads);
+# {step} and {reason} by widget.js ("stalled" and "unresponsive" are reasons). features.js
+# shows "unsupported" (and "in_app").
 WIDGET = {
     "number": Phrase("来电或短信显示的号码", "The number that called or texted you"),
     "placeholder": Phrase("例如 400 800 1234 或 +86 10 12308", "e.g. 400 800 1234 or +86 10 12308"),
@@ -39,11 +40,12 @@ WIDGET = {
         "From this device's time zone, we guess you are in: {region}. If that is wrong, change it above.",
     ),
     "guess_ok": Phrase("对，我在这里", "Yes, I am here"),
-    "loading": Phrase(
-        "正在加载检查程序（第 {step}/2 步）……第一次打开需要下载约 {size} MB，之后可以离线使用。",
-        "Loading the checker (step {step} of 2)… The first visit downloads about {size} MB; after that it "
-        "works offline too.",
+    "cost": Phrase(
+        "第一次检查要先下载检查程序，约 {size} MB；之后可以离线使用。",
+        "The first check downloads the checker, about {size} MB; after that it works offline too.",
     ),
+    "loading": Phrase("正在加载检查程序（第 {step}/2 步）……", "Loading the checker (step {step} of 2)…"),
+    "progress": Phrase("检查程序的下载进度", "How much of the checker has downloaded"),
     "waiting": Phrase(
         "检查程序加载完成后会马上给出结果。", "You will get the verdict as soon as the checker is ready."
     ),

@@ -153,14 +153,107 @@ def test_xss_payload_is_shown_as_text(watched, server):
     assert watched.page.locator("#number-check-result img").count() == 0
 
 
-def test_home_widget_loads_the_checker_only_when_used(watched, server):
-    watched.page.goto(server)
-    watched.page.wait_for_load_state("networkidle")
+# Where loading is said: the status and the bar, next to the Check button, and the header above.
+LOADING_GEOMETRY = """() => {
+  const box = (selector) => document.querySelector(selector).getBoundingClientRect();
+  return {
+    button: box(".number-check__submit").bottom, status: box(".number-check__status").top,
+    bar: box(".number-check__progress").bottom, header: box(".md-header").bottom, height: innerHeight,
+  };
+}"""
+# The number field at the foot of the screen, focused there: a reader who types and presses Enter
+# does not see what is said under the Check button, further down.
+AT_THE_FOOT = """() => {
+  const field = document.querySelector("#number-check-number");
+  scrollBy(0, field.getBoundingClientRect().bottom - innerHeight + 4);
+  field.focus({ preventScroll: true });
+}"""
+
+
+def test_home_says_what_a_first_check_costs_then_shows_the_download_next_to_check(watched, server):
+    """Home's checker waits to be used, and says beforehand what a first check downloads. On a
+    slow link, a check asked for while it loads is answered next to the Check button, brought
+    into view, with a bar of the bytes received out of the build's total; then the verdict."""
+    page = watched.page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(server)
+    page.wait_for_load_state("networkidle")
     assert not any("pyodide" in url or "assets/python" in url for url in watched.requests)
-    watched.page.click("input[name=number]")
-    watched.ready()
+    config = page.evaluate("CheckerClient.readConfig()")
+    t = strings("zh")
+    cost = page.locator("#number-check-cost")
+    assert cost.inner_text() == t["cost"].replace("{size}", f"{config['download'] / 1e6:.1f}")
+    assert page.get_attribute(".number-check__submit", "aria-describedby") == "number-check-cost"
+    # 4 MB/s: the runtime's 14 MB take seconds to arrive.
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {"offline": False, "latency": 0, "downloadThroughput": 4e6, "uploadThroughput": 4e6},
+    )
+    page.evaluate(AT_THE_FOOT)  # the focus starts the checker
+    page.keyboard.type("4008001234")
+    page.keyboard.press("Enter")
+    where = page.evaluate(LOADING_GEOMETRY)
+    assert where["header"] <= where["status"] and where["bar"] <= where["height"], where
+    assert 0 <= where["status"] - where["button"] < 40, where  # right under the button
+    status = page.inner_text(".number-check__status")
+    assert t["loading"].split("{step}")[0] in status and t["waiting"] in status, status
+    bar = page.locator(".number-check__progress")
+    page.wait_for_function(
+        "() => { const bar = document.querySelector('.number-check__progress');"
+        " return !bar.hidden && bar.value > 0 && bar.value < bar.max; }"
+    )
+    assert bar.evaluate("bar => bar.max") == config["progressBytes"] > 10_000_000
+    first = bar.evaluate("bar => bar.value")
+    page.wait_for_function("first => document.querySelector('.number-check__progress').value > first", arg=first)
+    page.wait_for_selector("#number-check-result[data-risk]", timeout=READY_MS)
+    assert watched.verdict() == ("danger", "prefix-400")
     assert any("pyodide.asm.wasm" in url for url in watched.requests)
-    assert watched.check("4008001234") == ("danger", "prefix-400")
+    # Every byte the build counted arrived, and the bar is gone.
+    assert bar.evaluate("bar => [bar.hidden, bar.value]") == [True, config["progressBytes"]]
+
+
+# Home on a phone: the title, the button to the checker, the checker's form.
+HOME_GEOMETRY = """() => {
+  const box = (selector) => document.querySelector(selector).getBoundingClientRect();
+  return {
+    header: box(".md-header").bottom, height: innerHeight, scrolled: scrollY,
+    button: [box("a.check-now").top, box("a.check-now").bottom], steps: box("#act-now").top,
+    form: box("#number-check").top + scrollY, field: [box("#number-check-number").top, box("#number-check-number").bottom],
+  };
+}"""
+
+
+def test_homes_first_screen_has_a_big_way_to_the_checker_a_screen_and_a_half_down(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    for path, words in (
+        ("", "检查一个号码或短信"),
+        ("zh-Hant/", "檢查一個號碼或簡訊"),
+        ("en/", "Check a number or a text"),
+    ):
+        page.goto(server + path)
+        where = page.evaluate(HOME_GEOMETRY)
+        assert where["form"] <= 1.5 * where["height"], (path, where)
+        top, bottom = where["button"]
+        assert where["header"] <= top and bottom <= where["steps"] and bottom - top >= 48, (path, where)
+        big = page.locator("a.check-now")
+        assert big.inner_text().strip() == words
+        big.click()
+        page.wait_for_function("() => location.hash === '#check'")
+        where = page.evaluate(HOME_GEOMETRY)
+        assert (
+            where["scrolled"] > 0 and where["header"] <= where["field"][0] and where["field"][1] <= where["height"]
+        ), (
+            path,
+            where,
+        )
+    # Only using the form loads the checker.
+    assert not any("pyodide" in url for url in requests)
+    context.close()
 
 
 def test_article_pages_load_no_pyodide(watched, server):
@@ -209,6 +302,7 @@ def test_a_failed_or_stalled_load_ends_in_a_retry_and_then_the_rule_table(browse
     page.wait_for_selector("#number-check[data-state=failed]", timeout=30_000)
     status = page.locator(".number-check__status")
     assert "could not load" in status.inner_text()
+    assert page.locator(".number-check__progress").is_hidden()
     assert status.locator(".number-check__instead").count() == 0  # a first failure: Retry only
     # Stalled, and so is the page's own copy, which a failure asks for (a deploy may have replaced it).
     mode["now"] = "stall"
@@ -262,6 +356,7 @@ def test_the_page_hands_the_worker_one_config_with_absolute_urls(watched, server
         "serviceWorkerURL",
         "lazy",
         "download",
+        "progressBytes",
         "runtime",
         "snapshot",
         "selftest",
@@ -758,4 +853,28 @@ def test_on_plain_http_the_checker_still_starts_and_answers(browser, site_dir):
     assert page.evaluate("[isSecureContext, 'caches' in self, 'serviceWorker' in navigator]") == [False] * 3
     page.wait_for_selector("#number-check[data-state=ready]", timeout=READY_MS)
     assert check_number(page, "4008001234") == ("danger", "prefix-400")
+    context.close()
+
+
+def test_search_finds_pages_in_the_readers_language_and_articles_before_the_rule_table(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    for path, query in (("en/numbers/", "95"), ("zh-Hant/", "1069")):
+        page.goto(server + path)
+        page.click("label.md-header__button[for=__search]")
+        page.fill("input.md-search__input", query)
+        root = server + path.split("/")[0] + "/"
+        # Results render as the worker answers: wait for the rule table's, wherever it ranks.
+        page.wait_for_function(
+            "root => [...document.querySelectorAll('.md-search-result__item > a')]"
+            ".some(a => a.href.split('?')[0] === root + 'rules/')",
+            arg=root,
+            timeout=30_000,
+        )
+        found = page.eval_on_selector_all(
+            ".md-search-result__list > .md-search-result__item > a", "links => links.map(a => a.href.split('?')[0])"
+        )
+        assert found and all(url.startswith(root) for url in found), found
+        pages = list(dict.fromkeys(found))
+        assert len(pages) > 2 and pages[-1] == root + "rules/", pages
     context.close()

@@ -133,6 +133,9 @@ def test_sw_js_is_generated_and_lists_every_page(site_dir):
     assert {path.partition("?")[0] for path in build["precache"]} <= set(build["files"])
     pages = {p.relative_to(site_dir).as_posix().removesuffix("index.html") for p in site_dir.rglob("*.html")}
     assert pages <= set(build["precache"])
+    # Each language's search index, which Material's script fetches and no page names.
+    indexes = {f"{prefix}search/search_index.json" for prefix in ("", "zh-Hant/", "en/")}
+    assert indexes <= set(build["precache"])
     for path in build["precache"]:
         assert (site_dir / (path.split("?")[0] or "index.html")).exists(), path
     assert any(path.endswith("pyodide.asm.wasm") for path in build["precache"])

@@ -190,19 +190,61 @@ def test_dark_and_light_schemes(site_dir):
     assert 'data-md-color-scheme="default"' in html and 'data-md-color-scheme="slate"' in html
 
 
-def _search(site: Path, word: str) -> set[str]:
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    return {doc["location"].split("#")[0] for doc in index["docs"] if word in doc["text"].replace("\u200b", "")}
+def _index(site: Path, lang: str) -> dict:
+    return json.loads((site / PREFIXES[lang] / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+
+def _search(site: Path, word: str, lang: str = "zh") -> set[str]:
+    """The pages (relative to the root of ``lang``) whose entries in its index hold ``word``."""
+    docs = _index(site, lang)["docs"]
+    return {doc["location"].split("#")[0] for doc in docs if word in doc["text"].replace("\u200b", "")}
 
 
 def test_search_index_finds_chinese_and_numbers(site_dir):
-    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index = _index(site_dir, "zh")
     assert "zh" in index["config"]["lang"]
     # jieba segmentation: Chinese text is split into words by zero-width spaces.
     assert any("\u200b" in doc["text"] for doc in index["docs"])
     assert "hotline-12308/" in _search(site_dir, "保释金")
     assert "prevention/" in _search(site_dir, "96110")
-    assert "en/prevention/" in _search(site_dir, "96110")
+    assert "prevention/" in _search(site_dir, "96110", "en")
+
+
+HTML_LANG = re.compile(r'<html lang="([^"]+)"')
+CONFIG_BASE = re.compile(r'<script id="__config" type="application/json">\{[^<]*?"base": "([^"]*)"')
+
+
+@pytest.mark.parametrize("lang", PREFIXES)
+def test_each_language_searches_its_own_pages_only(site_dir, lang):
+    """Each language has its own index, of its own pages only (locations relative to its root),
+    and its pages' search reads it: Material fetches search/search_index.json from the page's base."""
+    html_lang = {
+        code: HTML_LANG.search(page_file(site_dir, code, "index").read_text(encoding="utf-8"))[1] for code in PREFIXES
+    }
+    assert len(set(html_lang.values())) == len(PREFIXES)
+    docs = _index(site_dir, lang)["docs"]
+    found = {doc["location"].split("#")[0] for doc in docs}
+    assert found == {"" if name == "index" else f"{name}/" for name in PAGES}
+    for location in found:
+        page = (site_dir / PREFIXES[lang] / location / "index.html").read_text(encoding="utf-8")
+        assert HTML_LANG.search(page)[1] == html_lang[lang], location
+    # The same number of entries in every language: none dropped as another's duplicate.
+    assert len(docs) == len(_index(site_dir, "zh")["docs"])
+    for name in ("index", "numbers"):
+        page = page_file(site_dir, lang, name).read_text(encoding="utf-8")
+        base = CONFIG_BASE.search(page)[1]
+        assert (page_file(site_dir, lang, name).parent / base / "search" / "search_index.json").resolve() == (
+            site_dir / PREFIXES[lang] / "search" / "search_index.json"
+        ).resolve()
+
+
+@pytest.mark.parametrize("lang", PREFIXES)
+def test_search_ranks_the_rule_table_below_the_articles(site_dir, lang):
+    """The rule table repeats every rule at length: its entries carry a boost far below 1, the
+    articles' none (1)."""
+    boosts = {doc["location"].split("#")[0]: doc.get("boost", 1) for doc in _index(site_dir, lang)["docs"]}
+    assert boosts.pop("rules/") < 0.1
+    assert set(boosts.values()) == {1}
 
 
 def test_article_pages_load_no_checker(site_dir):

@@ -1,7 +1,8 @@
 // The page's side of the checker's Web Worker (worker.js), so that view code (widget.js) calls
 // methods and never sees a message. Each request carries an id; the worker answers each id
 // exactly once, {id, value} or {id, error}, and the answer settles that request's promise.
-// Messages without an id are progress reports while Python starts. If the worker dies, every
+// Messages without an id are progress reports while Python starts: its step, and the bytes its
+// downloads have received (of config.progressBytes), which onprogress(step, received) hears. If the worker dies, every
 // open request is rejected: every request gets an answer. So does a worker that stops
 // answering: a start it says nothing of for config.timeouts.startMs (Pyodide waits for ever on
 // a WebAssembly instantiation that failed), or a check it has not answered in checkMs, ends
@@ -47,6 +48,7 @@ class CheckerClient {
   constructor(config) {
     performance.mark("checker-start");  // for bench/ and the browser's performance panel
     this.step = 1;  // of starting: 1 fetching, 2 starting Python
+    this.received = 0;  // bytes the start's downloads have received, of config.progressBytes
     this.onprogress = null;
     this.#config = config;
     // A worker started from its own URL would run under no Content-Security-Policy, for a meta
@@ -101,9 +103,9 @@ class CheckerClient {
   #receive(message) {
     if (message.id === undefined) {
       if (this.#quiet !== null) this.#listen();
-      if (message.step === this.step) return;  // bytes arrived: alive, and no news to show
       this.step = message.step;
-      this.onprogress?.(message.step);
+      this.received = message.received;
+      this.onprogress?.(this.step, this.received);
       return;
     }
     const request = this.#open.get(message.id);

@@ -158,6 +158,8 @@
       this.lang = form.dataset.lang;
       this.result = form.querySelector("#number-check-result");
       this.status = form.querySelector(".number-check__status");
+      this.actions = form.querySelector(".number-check__actions");
+      this.bar = form.querySelector(".number-check__progress");
       this.checker = null;
       this.ready = false;
       this.pending = null;
@@ -196,17 +198,27 @@
       early = null;
       this.checker = checker;
       this.form.dataset.state = "loading";
-      const loading = (step) => this.say(this.t.loading.replace("{step}", String(step)));
-      loading(checker.step);
+      // The step in words, the bytes on a bar: of all the runtime's downloads, as the build counted them.
+      let said = 0;
+      const loading = (step, received) => {
+        if (step !== said) this.sayLoading();
+        said = step;
+        Object.assign(this.bar, { max: config.progressBytes, value: received, hidden: false });
+      };
+      loading(checker.step, checker.received);
       checker.onprogress = loading;
       let started;
       try {
         started = await checker.started;
       } catch (error) {
-        if (this.checker === checker) await this.failed(error);
+        if (this.checker === checker) {
+          this.bar.hidden = true;
+          await this.failed(error);
+        }
         return;
       }
       if (this.checker !== checker) return;  // stopped meanwhile
+      this.bar.hidden = true;
       this.ready = true;
       Object.assign(this.form.dataset, { state: "ready", readyMs: String(started.ms), start: started.start });
       if (started.dropped) this.form.dataset.dropped = started.dropped;
@@ -261,6 +273,11 @@
       return [" ", el("a", { href: this.form.dataset.rules, className: "number-check__instead", textContent: this.t.rules_instead })];
     }
 
+    // While the checker loads: its step, and whether a check waits for it.
+    sayLoading() {
+      this.say(this.t.loading.replace("{step}", String(this.checker.step)), ...(this.pending ? [this.t.waiting] : []));
+    }
+
     say(text, ...extra) {
       this.status.hidden = false;
       this.status.replaceChildren(text, ...(extra.length ? [" ", ...extra] : []));
@@ -286,7 +303,9 @@
       } else {
         this.pending = query;
         this.start();
-        this.say(this.status.textContent + " " + this.t.waiting);
+        this.sayLoading();
+        // Said next to the Check button, which a reader who pressed Enter in a field may not see.
+        this.actions.scrollIntoView({ block: "nearest", behavior: "instant" });
       }
     }
 

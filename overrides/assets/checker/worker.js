@@ -1,8 +1,9 @@
 // The checker's Web Worker: starts self-hosted Pyodide with the checker (boot.mjs), then answers
 // checks. Running here keeps the page responsive while Pyodide starts. The page speaks to it
 // through client.js: requests {id, method, params}, each answered exactly once with {id, value}
-// or {id, error, code}; while starting it also posts {step} (2: starting Python), again whenever
-// bytes of a download arrive, which tells the page that the start is alive.
+// or {id, error, code}; while starting it also posts {step, received} (step 2: starting Python),
+// again whenever bytes of a download arrive: the bytes all the start's downloads have received,
+// decoded, which tells the page that the start is alive, and how far it has come.
 //   start(config) -> {ms, start: "cold" | "snapshot", dropped: null | "digest" | "restore" | "selftest"}
 //   check({number, channel, text, lang, where}) -> the verdict, or {input, error}
 //   store() -> whether a new snapshot was stored
@@ -24,6 +25,7 @@ let resultJson = null;  // set only once its interpreter has passed the self-tes
 let fresh = null;  // a new snapshot's bytes, until store() keeps them
 let storing = Promise.resolve();  // store()'s work, which dropSnapshot() must not race
 let step = 0;  // of starting, while it starts (1 fetching, 2 starting Python); 0 once it is over
+let received = 0;  // bytes the start's downloads have received
 let failStart = () => {};  // rejects the start
 
 const nativeFetch = fetch.bind(self);
@@ -60,9 +62,10 @@ async function watchedFetch(input, init) {
   const reader = response.clone().body.getReader();
   (async () => {
     try {
-      while (!(await reader.read()).done) {
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
         alive();
-        if (step) postMessage({ step });
+        received += chunk.value.byteLength;
+        if (step) postMessage({ step, received });
       }
     } catch {
       // aborted, or failed: the response's own reader hears it too
@@ -169,7 +172,7 @@ async function startPython() {
     savedSnapshot(),
   ]);
   step = 2;
-  postMessage({ step });
+  postMessage({ step, received });
   const boot = (how) => startChecker(loadPyodide, { ...runtime, zips, snapshot: null, makeSnapshot: false, ...how });
   let checker = null;
   let dropped = null;
