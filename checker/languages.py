@@ -30,12 +30,28 @@ class Language:
     separator: str  # between the items of a list run into one sentence
     aliases: tuple[str, ...] = ()  # other codes accepted for it
     generated_from: str | None = None  # the language its words are converted from, if any
+    # The speech languages a device's voice may have to read it aloud (the widget's "Read it to
+    # me"), best first; the reader's own device languages go before this order.
+    voices: tuple[str, ...] = ()
 
 
 LANGUAGES = (
-    Language("zh", "简体中文", "zh-Hans", "Hans", "cjk", True, "；", aliases=("zh-Hans",)),
-    Language("zh-Hant", "繁體中文", "zh-Hant", "Hant", "cjk", True, "；", generated_from="zh"),
-    Language("en", "English", "en", "Latn", "dmy", False, "; "),
+    Language("zh", "简体中文", "zh-Hans", "Hans", "cjk", True, "；", aliases=("zh-Hans",), voices=("zh-CN", "zh-SG")),
+    # Mandarin first: the pages use Taiwan's words (s2twp), which Taiwan's and most other
+    # Traditional readers hear as written; a device set to Hong Kong's or Macau's Chinese gets
+    # its Cantonese voice instead (widget.js puts the reader's own languages first).
+    Language(
+        "zh-Hant",
+        "繁體中文",
+        "zh-Hant",
+        "Hant",
+        "cjk",
+        True,
+        "；",
+        generated_from="zh",
+        voices=("zh-TW", "zh-HK", "zh-MO"),
+    ),
+    Language("en", "English", "en", "Latn", "dmy", False, "; ", voices=("en",)),
 )
 DEFAULT = "zh"
 CODES = tuple(language.code for language in LANGUAGES)

@@ -102,6 +102,26 @@ WIDGET = {
     ),
     "open_alone": Phrase("单独打开本页", "Open this page on its own"),
     "error": Phrase("无法检查", "Cannot check"),
+    # The row of buttons under a verdict's heading: read it aloud, share it. {risk}, {title} and
+    # {action} are the verdict's; {number} and {summary} widget.js fills in.
+    "summary": Phrase("{risk}：{lead}{action}", "{risk}: {lead} {action}"),
+    "read": Phrase("读给我听", "Read it to me"),
+    "read_stop": Phrase("停止朗读", "Stop reading"),
+    "share": Phrase("分享给家人", "Share with family"),
+    "share_text": Phrase("我查了号码 {number}。{summary}", "I checked the number {number}. {summary}"),
+    "share_note": Phrase(
+        "分享的链接里有这个号码和你填的内容。", "The shared link holds this number and the text you entered."
+    ),
+    "share_copied": Phrase(
+        "结果和链接已复制，可以发给家人了。",
+        "The verdict and its link are copied: paste them into a message to your family.",
+    ),
+    "share_failed": Phrase("无法自动复制，请复制下面的文字。", "Could not copy automatically; copy the text below."),
+}
+
+# The header of every page (overrides/partials/text-size.html).
+HEADER = {
+    "text_size": Phrase("字大一点", "Larger text"),
 }
 
 # The site's rule table (overrides/hooks/rules_table.py).

@@ -13,6 +13,8 @@ from urllib.parse import quote
 
 import pytest
 
+from checker.languages import localized
+from checker.ui import HEADER
 from support.chromium import READY_MS, check_number
 from support.server import SiteServer
 
@@ -228,6 +230,45 @@ def test_keyboard_focus_is_always_visible(browser, server):
         assert seen >= 20, (url, seen)
     context.close()
     assert not hidden, hidden
+
+
+# Records the text size the page has when its body appears, before anything of it can be painted.
+AT_FIRST_PAINT = """new MutationObserver((records, observer) => {
+  if (!document.body) return;
+  window.textSizeAtBody = document.documentElement.dataset.textSize ?? null;
+  observer.disconnect();
+}).observe(document, { childList: true, subtree: true });"""
+ROOT_PX = "parseFloat(getComputedStyle(document.documentElement).fontSize)"
+
+
+def test_larger_text_is_remembered_and_on_every_page_from_the_first_paint(browser, server):
+    """The header's text-size button, used with the keyboard, makes the text larger on this page,
+    after a reload and on the other pages and languages, from their first paint; axe still finds
+    nothing and nothing scrolls sideways on a phone. Pressed again, the theme's size is back."""
+    context, page = new_page(browser, "light", PHONE)
+    context.add_init_script(AT_FIRST_PAINT)
+    page.goto(server + "en/")
+    normal = page.evaluate(ROOT_PX)
+    button = page.get_by_role("button", name=localized(HEADER, "en")["text_size"])
+    assert button.get_attribute("aria-pressed") == "false" and page.evaluate("window.textSizeAtBody") == "normal"
+    button.focus()
+    page.keyboard.press("Enter")
+    assert button.get_attribute("aria-pressed") == "true" and page.evaluate(ROOT_PX) == normal * 1.25
+    failures = {}
+    for lang, url in (("en", "en/"), ("zh-Hant", "zh-Hant/numbers/"), ("zh", ""), ("en", "en/card/")):
+        page.goto(server + url)  # the first is a reload
+        assert page.evaluate("window.textSizeAtBody") == "large", url
+        assert page.evaluate(ROOT_PX) == normal * 1.25, url
+        button = page.get_by_role("button", name=localized(HEADER, lang)["text_size"])
+        assert button.get_attribute("aria-pressed") == "true", url
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], url
+        if found := axe(page):
+            failures[url or "/"] = found
+    assert not failures, report(failures)
+    button.click()
+    page.reload()
+    assert page.evaluate("window.textSizeAtBody") == "normal" and page.evaluate(ROOT_PX) == normal
+    context.close()
 
 
 def test_rule_table_cells_name_their_column(site_dir):

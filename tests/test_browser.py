@@ -430,6 +430,12 @@ def test_the_verdict_comes_into_view_with_its_heading_focused(browser, server, w
         # The risk word is the first thing a screen reader reads (the icon is hidden from it).
         heading = page.locator("#number-check-result .verdict__head").aria_snapshot().splitlines()[0]
         assert heading.startswith(f'- heading "{word}') and f"[level={level}]" in heading, heading
+        if risk == "danger":
+            # This browser's speech engine has no voice: no Read it to me. Share is there.
+            assert page.evaluate("speechSynthesis.getVoices().length") == 0
+            assert page.locator(".verdict__read").is_hidden() and page.locator(".verdict__share").is_visible()
+            if width == 390:
+                assert small_targets(page) == []
     context.close()
 
 
@@ -586,16 +592,90 @@ def test_where_reaches_the_checker_and_a_change_checks_again(watched, server):
     assert guangzhou["normalized"] in watched.page.text_content(".verdict__normalized")
 
 
+# The device's speech engine and share sheet, which headless Chromium lacks (it has no voices, and
+# no navigator.share on Linux): they record what the page asks of them. window.__device.voices()
+# gives the engine voices, as a device does late, with voiceschanged; .shareFails() makes the
+# share sheet fail with that error from then on.
+DEVICE = """(() => {
+  const engine = new EventTarget();
+  const calls = [], shared = [];
+  let voices = [], failure = null;
+  engine.getVoices = () => voices;
+  engine.speak = (utterance) => calls.push({ speak: utterance.text, lang: utterance.lang });
+  engine.cancel = () => calls.push({ cancel: true });
+  Object.defineProperty(window, "speechSynthesis", { value: engine, configurable: true });
+  Object.defineProperty(navigator, "share", { configurable: true, value: async (data) => {
+    shared.push({ ...data });
+    if (failure) throw new DOMException("the device's share sheet failed", failure);
+  } });
+  window.__device = {
+    calls, shared,
+    voices(langs) {
+      voices = langs.map((lang) => ({ lang, name: lang }));
+      engine.dispatchEvent(new Event("voiceschanged"));
+    },
+    shareFails(name) { failure = name; },
+  };
+})();"""
+
+# What a reader taps on the Check page and Home: 44 × 44 CSS px at least.
+TARGETS = """() => [...document.querySelectorAll(
+    "#number-check fieldset label, #number-check button, #number-check select, #number-check input[name=number]," +
+    " .verdict__actions a, .text-size__button")]
+  .filter((node) => node.getClientRects().length)
+  .map((node) => ({ what: node.outerHTML.slice(0, 60), ...node.getBoundingClientRect().toJSON() }))"""
+
+
+def small_targets(page) -> list[dict]:
+    targets = page.evaluate(TARGETS)
+    assert len(targets) >= 5  # the radio rows, Check, the select, the header's button, the verdict's
+    return [target for target in targets if target["width"] < 44 or target["height"] < 44]
+
+
+def summary(verdict: dict, t: dict) -> str:
+    """What Read it to me says and Share sends, as widget.js words it."""
+    return t["summary"].format(risk=verdict["risk_label"], lead=verdict["lead"], action=verdict["action"])
+
+
+def reads_aloud(page, t, summary, lang, others):
+    """Read it to me speaks the summary in `lang`, stops on a second press, and is hidden while
+    the device has no voice for the page's language (none at first, then only `others`)."""
+    button = page.locator(".verdict__read")
+    assert button.is_hidden()
+    page.evaluate("window.__device.voices(['zh-CN', 'zh-HK', 'zh-TW', 'en-GB'])")
+    assert button.inner_text() == t["read"]
+    button.click()
+    assert page.evaluate("window.__device.calls.at(-1)") == {"speak": summary, "lang": lang}
+    assert button.inner_text() == t["read_stop"]
+    button.click()
+    assert page.evaluate("window.__device.calls.at(-1)") == {"cancel": True} and button.inner_text() == t["read"]
+    page.evaluate("voices => window.__device.voices(voices)", others)
+    assert button.is_hidden()
+
+
 @pytest.mark.parametrize(
-    ("zone", "path", "key"),
+    ("zone", "path", "key", "locale", "voice", "others"),
     [
-        ("Europe/London", "check/", "gb"),
-        ("Asia/Hong_Kong", "zh-Hant/check/", "hk"),
-        ("America/New_York", "en/check/", "us"),
+        # A student in London whose phone is in English: the page's Chinese is read by a Chinese voice.
+        ("Europe/London", "check/", "gb", "en-GB", "zh-CN", ["zh-TW", "en-GB"]),
+        # A Hong Kong reader's phone asks for Hong Kong's Chinese: Cantonese, not Taiwan's Mandarin.
+        ("Asia/Hong_Kong", "zh-Hant/check/", "hk", "zh-HK", "zh-HK", ["zh-CN", "en-GB"]),
+        # No voice of the reader's own en-US: any English one reads it.
+        ("America/New_York", "en/check/", "us", "en-US", "en", ["zh-CN"]),
     ],
 )
-def test_a_reader_who_confirms_where_they_are_gets_its_numbers_to_tap(browser, server, zone, path, key):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, timezone_id=zone)
+def test_a_reader_who_confirms_where_they_are_gets_its_numbers_to_tap(
+    browser, server, zone, path, key, locale, voice, others
+):
+    """...and, at 390 × 844, can have the verdict read aloud, share it with family and tap every
+    control of the form with a finger."""
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844},
+        timezone_id=zone,
+        locale=locale,
+        permissions=["clipboard-read", "clipboard-write"],
+    )
+    context.add_init_script(DEVICE)
     page = context.new_page()
     page.goto(server + path)
     page.wait_for_selector("#number-check[data-state=ready]", timeout=READY_MS)
@@ -616,6 +696,30 @@ def test_a_reader_who_confirms_where_they_are_gets_its_numbers_to_tap(browser, s
         href for spans in expected["dial"] for _, _, href in spans
     ]
     assert links.last.is_visible() or links.last.evaluate("node => node.getBoundingClientRect().height > 0")
+    t = strings(lang)
+    said = summary(expected, t)
+    reads_aloud(page, t, said, voice, others)
+    # Share: the share sheet gets the verdict and the link to it, which only now holds the number.
+    share = page.locator(".verdict__share")
+    link = server + path + "#n=" + quote("+86 10 12308", safe="") + "&c=call&w=" + key
+    share.click()
+    page.wait_for_function("window.__device.shared.length === 1")
+    text = t["share_text"].format(number=expected["normalized"], summary=said)
+    assert page.evaluate("window.__device.shared[0]") == {"title": page.title(), "text": text, "url": link}
+    assert expected["risk_label"] in text and expected["title"] in text and page.url == server + path
+    assert t["share_note"] == page.inner_text(".verdict__share-note")
+    # The reader closes the sheet: nothing else happens. It fails: the same is copied instead.
+    page.evaluate("window.__device.shareFails('AbortError')")
+    share.click()
+    page.wait_for_function("window.__device.shared.length === 2")
+    assert share.inner_text() == t["share"]
+    page.evaluate("window.__device.shareFails('NotAllowedError')")
+    share.click()
+    page.wait_for_function(
+        "text => document.querySelector('.verdict__share').textContent === text", arg=t["share_copied"]
+    )
+    assert page.evaluate("navigator.clipboard.readText()") == text + "\n" + link
+    assert small_targets(page) == []
     context.close()
 
 
@@ -628,6 +732,16 @@ def test_a_copied_link_holds_the_check_and_says_so(watched, server):
     link = copied_link(watched.page)
     assert link == server + "en/check/#n=106912345678&c=sms&t=" + quote("点击 t.cn/abc", safe="")
     assert watched.page.url == server + "en/check/"  # copying leaves the address bar alone
+    # This browser has no share sheet (Chromium on Linux): Share copies the verdict and the link.
+    assert watched.page.evaluate("typeof navigator.share") == "undefined"
+    t = strings("en")
+    expected = json.loads(checker.result_json("106912345678", "sms", "点击 t.cn/abc", "en", "cn"))
+    watched.page.click(".verdict__share")
+    watched.page.wait_for_function(
+        "text => document.querySelector('.verdict__share').textContent === text", arg=t["share_copied"]
+    )
+    text = t["share_text"].format(number=expected["normalized"], summary=summary(expected, t))
+    assert watched.page.evaluate("navigator.clipboard.readText()") == text + "\n" + link
 
 
 def test_half_an_emoji_in_either_field_still_gets_an_answer(watched, server):

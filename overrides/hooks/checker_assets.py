@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 import bundler
-from checker.languages import localized
+from checker.languages import BY_CODE, localized
 from checker.refusal import resolve
 from checker.regions import REGIONS, ZONES, capitalised
 from checker.ui import WIDGET
@@ -73,7 +73,10 @@ def widget(argument, page, config):
     strings = {key: text.replace("{size}", size) for key, text in localized(WIDGET, lang).items()}
     template = config.theme.get_env().get_template("partials/checker-form.html")
     regions = [(region.key, capitalised(region.name[lang], article=False)) for region in REGIONS]
-    return template.render(lang=lang, t=strings, compact=compact, home=home, regions=regions, zones=ZONES)
+    voices = BY_CODE[lang].voices
+    return template.render(
+        lang=lang, t=strings, compact=compact, home=home, regions=regions, zones=ZONES, voices=voices
+    )
 
 
 def _languages(config) -> dict[str, str]:

@@ -4,7 +4,7 @@ mkdocs.yml must list them for the i18n plugin (which requires each one's name th
 hook stops the build when that list says anything else, or when a page of the nav lacks its
 source in a written language (the i18n plugin would quietly serve another language's), and
 gives the templates each language's lang attribute (the switcher marks every language's name
-with its own).
+with its own) and the header's words in each language (checker/ui.py's HEADER).
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from pathlib import Path
 import markers
 from mkdocs.exceptions import PluginError
 
-from checker.languages import DEFAULT, LANGUAGES
+from checker.languages import DEFAULT, LANGUAGES, localized
+from checker.ui import HEADER
 
 
 def on_config(config):
@@ -27,6 +28,7 @@ def on_config(config):
         raise PluginError(f"mkdocs.yml's i18n languages must be {expected} (checker/languages.py), not {listed}")
     markers.stop(missing_pages(Path(config.docs_dir), nav_pages(config.nav)))
     config.extra["html_lang"] = {language.code: language.html for language in LANGUAGES}
+    config.extra["header"] = {language.code: localized(HEADER, language.code) for language in LANGUAGES}
     return config
 
 

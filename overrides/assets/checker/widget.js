@@ -151,6 +151,93 @@
     return true;
   }
 
+  // A template's {name}s filled in: a function replacer, so that a "$" in the text stays as it is.
+  function fill(template, fields) {
+    return template.replace(/\{(\w+)\}/g, (whole, name) => fields[name] ?? whole);
+  }
+
+  // The verdict as it leads, read aloud and shared: the risk word, the one sentence, the one action.
+  function summary(verdict, t) {
+    return fill(t.summary, { risk: verdict.risk_label, lead: verdict.lead, action: verdict.action });
+  }
+
+  // The language tag a voice on this device reads `tags` in (checker/languages.py's, best
+  // first), or null. The reader's own languages come first: a device set to zh-HK reads
+  // Traditional Chinese in Cantonese, one set to en-GB English with a British voice.
+  function speechLang(tags) {
+    const lower = (tag) => String(tag).replace(/_/g, "-").toLowerCase();
+    const within = (tag, range) => lower(tag) === lower(range) || lower(tag).startsWith(lower(range) + "-");
+    const voices = window.speechSynthesis.getVoices();
+    const own = (navigator.languages ?? []).filter((tag) => tags.some((range) => within(tag, range)));
+    return [...own, ...tags].find((tag) => voices.some((voice) => within(voice.lang, tag))) ?? null;
+  }
+
+  // "Read it to me": the device's own speech engine reads the text; nothing leaves the device.
+  // Shown only while the device has a voice for the page's language (voices arrive late, with
+  // voiceschanged); a second press stops.
+  function readButton(text, tags, t) {
+    const button = el("button", { type: "button", className: "verdict__read", textContent: t.read, hidden: true });
+    const speech = window.speechSynthesis;
+    if (!speech || typeof window.SpeechSynthesisUtterance !== "function") return button;
+    let reading = null;
+    const done = () => {
+      reading = null;
+      button.textContent = t.read;
+    };
+    const offer = () => {
+      if (!button.isConnected) {
+        speech.removeEventListener("voiceschanged", offer);  // a later verdict replaced it
+        return;
+      }
+      button.hidden = !speechLang(tags);
+      if (button.hidden && reading) {
+        speech.cancel();
+        done();
+      }
+    };
+    button.hidden = !speechLang(tags);
+    if (typeof speech.addEventListener === "function") speech.addEventListener("voiceschanged", offer);
+    button.addEventListener("click", () => {
+      speech.cancel();  // this verdict, or anything else this page was reading
+      if (reading) {
+        done();
+        return;
+      }
+      const utterance = new SpeechSynthesisUtterance(text);
+      utterance.lang = speechLang(tags) ?? tags[0];
+      utterance.addEventListener("end", () => reading === utterance && done());
+      utterance.addEventListener("error", () => reading === utterance && done());
+      reading = utterance;
+      button.textContent = t.read_stop;
+      speech.speak(utterance);
+    });
+    return button;
+  }
+
+  // "Share with family": the system's share sheet with the verdict and its link; where there is
+  // none, or it fails (other than by the reader closing it), the same text and link are copied,
+  // or shown in a read-only field to copy by hand.
+  async function share(button, data, t) {
+    if (typeof navigator.share === "function") {
+      try {
+        await navigator.share(data);
+        return;
+      } catch (error) {
+        if (error.name === "AbortError") return;
+      }
+    }
+    const text = `${data.text}\n${data.url}`;
+    try {
+      await navigator.clipboard.writeText(text);
+      button.textContent = t.share_copied;
+    } catch {
+      button.textContent = t.share_failed;
+      if (!button.parentNode.querySelector(".verdict__shared")) {
+        button.after(el("textarea", { readOnly: true, value: text, rows: 4, className: "verdict__shared", ariaLabel: t.share }));
+      }
+    }
+  }
+
   class NumberCheck {
     constructor(form) {
       this.form = form;
@@ -460,6 +547,7 @@
           el("bdi", { className: "verdict__number", textContent: input })],
         el("p", { className: "verdict__lead", textContent: verdict.lead }),
         el("p", { className: "verdict__action", textContent: verdict.action }),
+        this.actions(verdict, query),
         el("p", { className: "verdict__label", textContent: this.t.advice }),
         el("ul", { className: "verdict__steps" },
           ...verdict.advice.map((item, i) => el("li", {}, ...withDialLinks(item, verdict.dial[i])))),
@@ -506,6 +594,23 @@
         parts.push(name, ...date);
       }
       return el("small", { className: "verdict__sources" }, this.t.sources, ...parts);
+    }
+
+    // The row under a verdict's heading: read it aloud, share it with family. The number and
+    // the text go into a link only here, when the reader shares, and the row says so.
+    actions(verdict, query) {
+      if (window.speechSynthesis?.speaking) window.speechSynthesis.cancel();  // the last verdict's
+      const said = summary(verdict, this.t);
+      const note = el("p", { className: "verdict__share-note", id: `verdict-share-${this.seq}`, textContent: this.t.share_note });
+      const shareButton = el("button", { type: "button", className: "verdict__share", textContent: this.t.share });
+      shareButton.setAttribute("aria-describedby", note.id);
+      shareButton.addEventListener("click", () => share(shareButton, {
+        title: document.title,
+        text: fill(this.t.share_text, { number: verdict.normalized || verdict.input.replace(BIDI_CONTROLS, ""), summary: said }),
+        url: this.link(query),
+      }, this.t));
+      return el("div", { className: "verdict__actions" },
+        readButton(said, JSON.parse(this.form.dataset.voices), this.t), shareButton, note);
     }
 
     async copyLink(button, query) {
