@@ -36,7 +36,7 @@ def texts(locator) -> list[str]:
 def titles(page) -> list[str]:
     """The scenarios' headings, without their permalinks (¶)."""
     return page.eval_on_selector_all(
-        "article h3",
+        "article h2",
         "hs => hs.map(h => [...h.childNodes].filter(n => n.nodeType === 3).map(n => n.data).join('').trim())",
     )
 
@@ -53,7 +53,7 @@ def test_each_scenario_is_a_kind_of_fraud_in_the_tables_words(browser, server, l
     for id, scenario in zip(ids, scenarios.all(), strict=True):
         rule = KINDS_BY_ID[id]
         assert titles(page)[ids.index(id)] == rule.texts(lang).title
-        assert page.locator(f"article h3#{id}").count() == 1
+        assert page.locator(f"article h2#{id}").count() == 1
         example, said = printed.example(rule, lang)
         assert example in rule.matches and scenario.locator(".scenario__says q").inner_text() == said
         flags = texts(scenario.locator(".scenario__flags li"))

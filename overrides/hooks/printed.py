@@ -125,7 +125,7 @@ def scenario(argument: str, page, config) -> str:
     lang, parts = _parts(page, config)
     chosen, text = example(rule, lang)
     names = [MARKS[mark].name[lang] for mark in flags(rule, chosen.text)]
-    heading = f"### {rule.texts(lang).title} {{#{rule.id}}}\n\n"
+    heading = f"## {rule.texts(lang).title} {{#{rule.id}}}\n\n"
     return heading + str(parts.scenario(rule, chosen.channel, text, names, advice(rule, lang))) + "\n"
 
 
