@@ -156,3 +156,22 @@ TABLE = {
     "misses": Phrase("不符合", "Does not match"),
     "explained": Phrase("详细说明", "Explained here"),
 }
+
+# The printed pages (overrides/hooks/printed.py): the card's Print button and QR code, and the
+# talk kit's scenarios. {address} is the page's own address.
+PRINTED = {
+    "print": Phrase("打印这一页", "Print this page"),
+    "qr": Phrase("用手机扫一扫，打开这一页：{address}", "Scan with a phone to open this page: {address}"),
+    "qr-title": Phrase("本页地址的二维码", "QR code of this page's address"),
+    "source": Phrase("出处", "Source"),
+    "colon": Phrase("：", ": "),
+    # After a source, the numbers of the items of a list it backs: "（1、2）".
+    "numbered": Phrase("（{numbers}）", " ({numbers})"),
+    "and": Phrase("、", ", "),
+    "says": {
+        "call": Phrase("电话里，对方可能这样说", "On the phone, they may say"),
+        "sms": Phrase("短信里可能这样写", "A text may say"),
+    },
+    "flags": Phrase("危险信号", "Red flags"),
+    "do": Phrase("怎么办", "What to do"),
+}

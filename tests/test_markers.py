@@ -95,7 +95,17 @@ def test_every_marker_in_docs_is_of_the_grammar():
         for path in sorted(DOCS.glob("*.md"))
         for _, name, _ in markers.find(path.read_text(encoding="utf-8"), path.name)
     ]
-    assert set(found) == {"widget", "rules-table", "sources", "sections", "contacts"}
+    assert set(found) == {
+        "widget",
+        "rules-table",
+        "sources",
+        "sections",
+        "contacts",
+        "print-button",
+        "qr",
+        "cites",
+        "scenario",
+    }
 
 
 @pytest.mark.parametrize(
