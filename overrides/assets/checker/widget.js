@@ -547,7 +547,7 @@
           el("bdi", { className: "verdict__number", textContent: input })],
         el("p", { className: "verdict__lead", textContent: verdict.lead }),
         el("p", { className: "verdict__action", textContent: verdict.action }),
-        this.actions(verdict, query),
+        this.readAndShare(verdict, query),
         el("p", { className: "verdict__label", textContent: this.t.advice }),
         el("ul", { className: "verdict__steps" },
           ...verdict.advice.map((item, i) => el("li", {}, ...withDialLinks(item, verdict.dial[i])))),
@@ -598,7 +598,7 @@
 
     // The row under a verdict's heading: read it aloud, share it with family. The number and
     // the text go into a link only here, when the reader shares, and the row says so.
-    actions(verdict, query) {
+    readAndShare(verdict, query) {
       if (window.speechSynthesis?.speaking) window.speechSynthesis.cancel();  // the last verdict's
       const said = summary(verdict, this.t);
       const note = el("p", { className: "verdict__share-note", id: `verdict-share-${this.seq}`, textContent: this.t.share_note });
