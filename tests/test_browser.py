@@ -706,7 +706,12 @@ def test_a_reader_who_confirms_where_they_are_gets_its_numbers_to_tap(
     page.wait_for_function("window.__device.shared.length === 1")
     text = t["share_text"].format(number=expected["normalized"], summary=said)
     assert page.evaluate("window.__device.shared[0]") == {"title": page.title(), "text": text, "url": link}
-    assert expected["risk_label"] in text and expected["title"] in text and page.url == server + path
+    assert (
+        expected["risk_label"] in text
+        and expected["lead"] in text
+        and expected["action"] in text
+        and page.url == server + path
+    )
     assert t["share_note"] == page.inner_text(".verdict__share-note")
     # The reader closes the sheet: nothing else happens. It fails: the same is copied instead.
     page.evaluate("window.__device.shareFails('AbortError')")
