@@ -983,12 +983,13 @@ def test_search_finds_pages_in_the_readers_language_and_articles_before_the_rule
         page.click("label.md-header__button[for=__search]")
         page.fill("input.md-search__input", query)
         root = server + path.split("/")[0] + "/"
-        # Results render as the worker answers: wait for the rule table's, wherever it ranks.
+        # Results render as the search worker answers, once it has indexed the language's pages,
+        # which on a busy machine takes as long as a checker's start: wait for the rule table's.
         page.wait_for_function(
             "root => [...document.querySelectorAll('.md-search-result__item > a')]"
             ".some(a => a.href.split('?')[0] === root + 'rules/')",
             arg=root,
-            timeout=30_000,
+            timeout=READY_MS,
         )
         found = page.eval_on_selector_all(
             ".md-search-result__list > .md-search-result__item > a", "links => links.map(a => a.href.split('?')[0])"

@@ -84,6 +84,12 @@ def check(engine, number, channel="call", text=""):
     )
 
 
+# The stored snapshot, as the page itself finds it in Cache Storage.
+SNAPSHOT_READABLE = (
+    "(c => caches.match(c.snapshot.keyURL, {cacheName: c.snapshot.cache}).then(Boolean))(CheckerClient.readConfig())"
+)
+
+
 def test_cold_and_warm_verdicts_are_cpythons(engine, site_dir):
     with SiteServer(site_dir) as site:
         engine.open()
@@ -93,6 +99,8 @@ def test_cold_and_warm_verdicts_are_cpythons(engine, site_dir):
             for case in FIVE:
                 assert check(engine, *case) == cpython(*case), (engine.name, case)
             engine.wait(f"{FORM}.dataset.snapshot === 'stored'")
+            # WebKit was seen to start the next page's worker before the store could be read.
+            engine.wait(SNAPSHOT_READABLE)
             engine.goto(site.url + "check/")  # a repeat visit
             assert ready(engine) == "snapshot", engine.js(f"{FORM}.dataset.dropped ?? null")
             assert check(engine, *FIVE[-1]) == cpython(*FIVE[-1])
