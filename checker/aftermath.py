@@ -192,8 +192,13 @@ def _source(citation: Citation, lang: str) -> dict[str, str]:
     return {"publisher": citation.name[lang], "date": citation.date, "url": citation.url}
 
 
-def _advisory(lang: str) -> dict[str, str]:
-    return {"publisher": TABLE["notice"][lang], "date": "2026-01-19", "url": ""}
+NOTICE_DATE = "2026-01-19"
+
+
+def advisory_source(source: str, lang: str) -> dict[str, str]:
+    """One of the advisory's two texts (rule.ADVISORY_SOURCES) as a source: who said it, in the rule
+    table's words, and when (the republisher's tips are undated)."""
+    return {"publisher": TABLE[source][lang], "date": NOTICE_DATE if source == NOTICE else "", "url": ""}
 
 
 def local_lines(where: str, lang: str) -> tuple[dict[str, Any], ...]:
@@ -203,17 +208,17 @@ def local_lines(where: str, lang: str) -> tuple[dict[str, Any], ...]:
     row = CONTACTS.get(where)
     if not region.code:
         text = SCAMMED.abroad[lang]
-        return ({"text": text, "dial": dial.spans(text), "sources": (_advisory(lang),)},)
+        return ({"text": text, "dial": dial.spans(text), "sources": (advisory_source(NOTICE, lang),)},)
     if row is None:
         text = NO_ROW[lang].format(region=region.name[lang])
-        return ({"text": text, "dial": dial.spans(text), "sources": (_advisory(lang),)},)
+        return ({"text": text, "dial": dial.spans(text), "sources": (advisory_source(NOTICE, lang),)},)
     steps = []
     for line in row.lines:
         text = line.text[lang]
         spans = dial.find(text, {number: contact_href(number, region.code) for number in line.numbers})
         cited = tuple(_source(source, lang) for source in line.sources)
         if line.advisory is not None:
-            cited += (_advisory(lang) if line.advisory.source == NOTICE else {**_advisory(lang), "date": ""},)
+            cited += (advisory_source(line.advisory.source, lang),)
         steps.append({"text": text, "dial": spans, "sources": cited})
     return tuple(steps)
 

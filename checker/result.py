@@ -35,17 +35,15 @@ from functools import lru_cache
 from typing import Any
 
 from . import dial
-from .aftermath import aftermath, as_data
-from .contacts import CONTACTS, NO_ROW
-from .contacts import href as contact_href
+from .aftermath import advisory_source, aftermath, as_data, local_lines
+from .contacts import CONTACTS
 from .languages import DEFAULT, Phrase
 from .lead import action, lead
 from .refusal import InvalidInput, as_str, resolve
-from .regions import BY_KEY, COARSE
-from .rule import ADVISORY_SOURCES, CAUTION, DANGER, NOTICE, OFFICIAL, SAFE, UNKNOWN, AdviceByWhere
+from .regions import COARSE
+from .rule import CAUTION, DANGER, OFFICIAL, SAFE, UNKNOWN, AdviceByWhere
 from .rules import RULES_BY_ID
 from .rules.shared import SCAMMED
-from .ui import TABLE
 from .verdict import Verdict, check
 
 # The word shown with each risk. SAFE is the tips' "可放心接听" for 95 numbers, said as no more than
@@ -150,35 +148,24 @@ def _worded(rules, rule_risks, matched, advice: dict[str, None], local: dict[str
     return matched[0].title, explanation, tuple(advice), spans, matches
 
 
-# Who the advisory's two texts are, as a source names them (the rule table's words).
-_ADVISORY = {source: (TABLE[source], "2026-01-19" if source == NOTICE else "") for source in ADVISORY_SOURCES}
-
-
 def _sources(rule_id: str, lang: str) -> tuple[dict[str, str], ...]:
     """A rule's sources, the advisory first, each {publisher, date, url}."""
     rule = RULES_BY_ID[rule_id]
     cited = []
     if rule.advisory is not None:
-        name, date = _ADVISORY[rule.advisory.source]
-        cited.append({"publisher": name[lang], "date": date, "url": ""})
+        cited.append(advisory_source(rule.advisory.source, lang))
     cited += [{"publisher": s.name[lang], "date": s.date, "url": s.url} for s in rule.sources]
     return tuple(cited)
 
 
 @lru_cache(maxsize=128)
 def _local_lines(where: str, lang: str) -> dict[str, tuple]:
-    """The lines of who to call in ``where``, in ``lang``, each with the numbers in it to dial; or,
-    for a region without a row, NO_ROW naming it."""
-    region = BY_KEY[where]
+    """The lines of who to call in ``where``, in ``lang``, each with the numbers in it to dial, as
+    "What happened?" gives them (or NO_ROW naming a region without a row), and the line that says
+    what the row lacks."""
+    lines = {step["text"]: step["dial"] for step in local_lines(where, lang)}
     row = CONTACTS.get(where)
-    if row is None:
-        text = NO_ROW[lang].format(region=region.name[lang])
-        return {text: dial.spans(text)}
-    lines = {}
-    for line in row.lines:
-        text = line.text[lang]
-        lines[text] = dial.find(text, {number: contact_href(number, region.code) for number in line.numbers})
-    if row.missing is not None:
+    if row is not None and row.missing is not None:
         lines[row.missing[lang]] = ()
     return lines
 
