@@ -34,7 +34,6 @@ from checker.ui import PRINTED, TABLE
 
 TEMPLATE = "partials/printed.html"
 SCRIPT = "assets/print.js"
-CJK = re.compile(r"[\u3400-\u9fff]")
 KINDS_BY_ID = {rule.id: rule for rule in KINDS}
 
 
@@ -94,7 +93,7 @@ def example(rule: Rule, lang: str):
     """The first example the rule matches with a text in ``lang``'s script (Chinese or not), and
     that text as the page shows it: a Traditional page's in Traditional."""
     chinese = lang != "en"
-    chosen = next(item for item in rule.matches if item.text and bool(CJK.search(item.text)) == chinese)
+    chosen = next(item for item in rule.matches if item.text and bool(rules_table.CJK.search(item.text)) == chinese)
     text = traditional.convert(chosen.text) if BY_CODE[lang].generated_from else chosen.text
     return chosen, text
 
