@@ -227,14 +227,20 @@
       }
     }
     const text = `${data.text}\n${data.url}`;
+    await copyOrShow(button, text, t.share_copied, t.share_failed,
+      () => el("textarea", { readOnly: true, value: text, rows: 4, className: "verdict__shared", ariaLabel: t.share }));
+  }
+
+  // Copies `text` and says so on the button; where the clipboard refuses, says that and shows the
+  // text in a read-only field beside the button (made by `field`, once) to copy by hand.
+  async function copyOrShow(button, text, copied, failed, field) {
     try {
       await navigator.clipboard.writeText(text);
-      button.textContent = t.share_copied;
+      button.textContent = copied;
     } catch {
-      button.textContent = t.share_failed;
-      if (!button.parentNode.querySelector(".verdict__shared")) {
-        button.after(el("textarea", { readOnly: true, value: text, rows: 4, className: "verdict__shared", ariaLabel: t.share }));
-      }
+      button.textContent = failed;
+      const shown = field();
+      if (!button.parentNode.querySelector(`.${shown.className}`)) button.after(" ", shown);
     }
   }
 
@@ -615,14 +621,8 @@
 
     async copyLink(button, query) {
       const link = this.link(query);
-      try {
-        await navigator.clipboard.writeText(link);
-        button.textContent = this.t.copied;
-      } catch {
-        button.textContent = this.t.copy_failed;
-        button.after(" ", el("input", { type: "text", readOnly: true, value: link, className: "verdict__link",
-          ariaLabel: this.t.copy }));
-      }
+      await copyOrShow(button, link, this.t.copied, this.t.copy_failed,
+        () => el("input", { type: "text", readOnly: true, value: link, className: "verdict__link", ariaLabel: this.t.copy }));
     }
   }
 
