@@ -13,11 +13,12 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 
 import checker
+from postbuild import offline
 from support.chromium import READY_MS, check_number
 from support.runtime import site_runtime
 from support.server import SiteServer
 
-from .helpers import ROOT, load_hook
+from .helpers import ROOT
 
 # Another host, the same path: the test server serves every build at its root, and the caches
 # are named under the path of the site's address ("/#…").
@@ -121,7 +122,7 @@ def test_sw_js_is_generated_and_lists_every_page(site_dir):
     build = build_of(site_dir)
     assert re.fullmatch(r"[0-9a-f]{16}", build["version"])
     # The hash of the site as finally written: offline.py's on_post_build ran after every other.
-    assert build["version"] == load_hook("offline").manifest(site_dir, [])[0]
+    assert build["version"] == offline.manifest(site_dir, [])[0]
     # Each file's SHA-256 as finally written, by the path that serves it; sw.js has none (the
     # browser fetches it past the service worker), and every file the precache names has one.
     shipped = {p.relative_to(site_dir).as_posix(): p for p in site_dir.rglob("*") if p.is_file()}

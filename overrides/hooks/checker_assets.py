@@ -9,7 +9,6 @@ between builds: the bundle lives on the config of the build that made it.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import bundler
@@ -17,6 +16,7 @@ from checker.languages import BY_CODE, localized
 from checker.refusal import resolve
 from checker.regions import REGIONS, ZONES, capitalised
 from checker.ui import WIDGET
+from postbuild import assets
 
 KEY = "checker_bundle"  # where on the config this build's Bundle lives
 # Whether this process is `mkdocs serve`, where pages change on every save and a service worker
@@ -89,11 +89,4 @@ MARKERS = {"widget": widget}
 
 
 def on_post_build(config):
-    site = Path(config.site_dir)
-    for dest, source in config[KEY].files.items():
-        target = site / dest
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(source, bytes):
-            target.write_bytes(source)
-        else:
-            shutil.copyfile(source, target)
+    assets.copy(Path(config.site_dir), config[KEY].files)
