@@ -20,6 +20,7 @@ import re
 INLINE_SCRIPT = re.compile(r'<script(?![^>]*\bsrc=)(?![^>]*type="application/json")[^>]*>(.*?)</script>', re.DOTALL)
 ALTERNATE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\s*')
 CHARSET = re.compile(r"<meta charset=[\"']?utf-8[\"']?\s*/?>", re.IGNORECASE)
+POLICY_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">')
 
 POLICY = (
     "default-src 'self'; "
@@ -46,8 +47,9 @@ def policy_for(html: str) -> str:
 
 
 def secure(output: str) -> str:
-    """A page's final HTML with its policy, and without hreflang links."""
-    output = ALTERNATE.sub("", output)
+    """A page's final HTML with its policy, and without hreflang links. A policy it already has
+    is replaced: a site that MkDocs finished can be finished again (python -m postbuild)."""
+    output = POLICY_META.sub("", ALTERNATE.sub("", output))
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy_for(output)}">'
     # It must come before any script it governs: right after the charset.
     return CHARSET.sub(lambda match: match.group(0) + meta, output, count=1)
