@@ -63,22 +63,33 @@ def require(condition: bool, why: str) -> None:
         pytest.skip(why)
 
 
-def build_site(out: Path, root: Path = ROOT, config: str | None = None, **env: str) -> Path:
+# A fork's project site: under a path of its owner's origin, with its repository's link.
+FORK = {
+    "SITE_URL": "https://someone.github.io/call-guide/",
+    "REPO_URL": "https://github.com/someone/call-guide",
+    "REPO_NAME": "someone/call-guide",
+}
+
+
+def build_site(out: Path, root: Path = ROOT, config: str | None = None, generator: str = "mkdocs", **env: str) -> Path:
     """The real site, built by `mkdocs build --strict` into ``out`` from ``root``/mkdocs.yml, or
     from ``config``: YAML given on stdin, whose relative paths (and the project root the hooks take
-    from the config's directory) are then ``root``'s. Tests reach it through the ``build`` fixture,
+    from the config's directory) are then ``root``'s. ``generator`` "properdocs" builds it with
+    ProperDocs instead, from the same mkdocs.yml. Tests reach it through the ``build`` fixture,
     which marks them ``site``."""
     require((ROOT / "node_modules" / "pyodide").is_dir(), "node_modules/pyodide missing: run npm ci")
     build = subprocess.run(
         [
             sys.executable,
             "-m",
-            "mkdocs",
+            generator,
             "build",
             "--strict",
             "--site-dir",
             str(out),
-            *(["--config-file", "-"] if config is not None else []),
+            # ProperDocs looks for properdocs.yml first, and says so unless told which file to read.
+            "--config-file",
+            "-" if config is not None else "mkdocs.yml",
         ],
         cwd=root,
         input=config,
