@@ -3,7 +3,8 @@
 Served much as GitHub Pages serves it: .mjs as JavaScript, .wasm as WebAssembly and, when
 asked, gzipped what Pages gzips (bundler/hosting.py), so that transferred sizes mean what they
 would online. The directory can be swapped while serving, as a deploy swaps a site under its
-readers.
+readers. With a ``prefix`` ("call-guide/") the site is served under that path only, as GitHub
+Pages serves a project site: the origin's root and every other path answer 404.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from bundler.hosting import compressed, gzipped
 
 INJECTED = "/__test__/inject.js"
+OUTSIDE = "__outside_the_prefix__"
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -29,6 +31,11 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
     def __init__(self, *args, site: SiteServer, **kwargs):
         self.site = site
         super().__init__(*args, directory=str(site.root), **kwargs)
+
+    def translate_path(self, path):
+        if not path.startswith("/" + self.site.prefix):
+            return str(self.site.root / OUTSIDE)  # no file: another site's path
+        return super().translate_path("/" + path.removeprefix("/" + self.site.prefix))
 
     def do_GET(self):
         if self.site.inject is not None and self.path == INJECTED:
@@ -72,13 +79,23 @@ class _Server(http.server.ThreadingHTTPServer):
 class SiteServer:
     """``inject``: a script that every page runs first, before its own (served from this origin,
     so the pages' CSP lets it run): how a test takes a feature away from the browser. ``files``:
-    other bytes for some of the site's files, by their path in the site (a broken download)."""
+    other bytes for some of the site's files, by their path in the site (a broken download).
+    ``prefix``: the path the site is served under, ending in "/" ("" for the origin's root)."""
 
-    def __init__(self, root: Path, *, gzip: bool = False, inject: str | None = None, files: dict | None = None):
+    def __init__(
+        self,
+        root: Path,
+        *,
+        gzip: bool = False,
+        inject: str | None = None,
+        files: dict | None = None,
+        prefix: str = "",
+    ):
         self.root, self.gzip, self.inject, self.files = Path(root).resolve(), gzip, inject, files or {}
+        self.prefix = prefix
         self._httpd = _Server(("127.0.0.1", 0), functools.partial(_Handler, site=self))
         threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
-        self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}/"
+        self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}/{prefix}"
 
     def close(self) -> None:
         self._httpd.shutdown()

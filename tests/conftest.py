@@ -10,10 +10,10 @@ from playwright.sync_api import sync_playwright
 
 from support.chromium import CHROMIUM, launch
 
-from .helpers import build_site, require
+from .helpers import FORK, build_site, require
 
 # A test is in a tier by the real parts it uses, so `-m "not browser"` means what it says.
-TIERS = {"build": "site", "site_dir": "site", "node": "pyodide", "browser": "browser"}
+TIERS = {"build": "site", "site_dir": "site", "fork_site_dir": "site", "node": "pyodide", "browser": "browser"}
 
 
 def pytest_collection_modifyitems(items):
@@ -28,18 +28,29 @@ def build():
     return build_site
 
 
+def _built_once(name, tmp_path_factory, worker_id, **env):
+    """A site built once per run: under pytest-xdist, by the first worker that asks, and read by
+    the others from the run's shared temporary directory."""
+    if worker_id == "master":
+        return build_site(tmp_path_factory.mktemp(name), **env)
+    shared = tmp_path_factory.getbasetemp().parent
+    with FileLock(shared / f"{name}.lock"):
+        if not (shared / f"{name}.built").exists():
+            build_site(shared / name, **env)
+            (shared / f"{name}.built").touch()
+    return shared / name
+
+
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory, worker_id):
-    """The site, built once per run: under pytest-xdist, by the first worker that asks, and read
-    by the others from the run's shared temporary directory."""
-    if worker_id == "master":
-        return build_site(tmp_path_factory.mktemp("site"))
-    shared = tmp_path_factory.getbasetemp().parent
-    with FileLock(shared / "site.lock"):
-        if not (shared / "site.built").exists():
-            build_site(shared / "site")
-            (shared / "site.built").touch()
-    return shared / "site"
+    """The site, built once per run, for mkdocs.yml's address: the root of an origin."""
+    return _built_once("site", tmp_path_factory, worker_id)
+
+
+@pytest.fixture(scope="session")
+def fork_site_dir(tmp_path_factory, worker_id):
+    """The site as a fork's Pages workflow builds it (FORK), once per run."""
+    return _built_once("fork-site", tmp_path_factory, worker_id, **FORK)
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ import tomllib
 import pytest
 from mkdocs.utils.yaml import yaml_load
 
-from .helpers import ROOT
+from .helpers import FORK, ROOT
 from .html import read
 
 LOCKS = sorted(path.name for path in ROOT.glob("requirements*.lock"))
@@ -75,16 +75,10 @@ def test_no_repository_link_without_a_repository(site_dir):
     assert "fanzha-guide" not in html
 
 
-def test_a_forks_build_links_its_own_repository(build, tmp_path):
-    site = build(
-        tmp_path / "site",
-        SITE_URL="https://someone.github.io/fork/",
-        REPO_URL="https://github.com/someone/fork",
-        REPO_NAME="someone/fork",
-    )
-    page = read((site / "en" / "index.html").read_text(encoding="utf-8"))
-    html = (site / "en" / "index.html").read_text(encoding="utf-8")
-    assert "https://github.com/someone/fork" in page.links
-    assert '<div class="md-source__repository">\n    someone/fork' in html
+def test_a_forks_build_links_its_own_repository(fork_site_dir):
+    page = read((fork_site_dir / "en" / "index.html").read_text(encoding="utf-8"))
+    html = (fork_site_dir / "en" / "index.html").read_text(encoding="utf-8")
+    assert FORK["REPO_URL"] in page.links
+    assert f'<div class="md-source__repository">\n    {FORK["REPO_NAME"]}' in html
     assert 'data-md-component="source"' not in html  # Material's version asks api.github.com
-    assert "https://someone.github.io/fork/en/" in page.links  # the canonical address
+    assert FORK["SITE_URL"] + "en/" in page.links  # the canonical address
