@@ -3,7 +3,7 @@
 // Everything the site ships is cached under this build's version: pages and assets are served
 // from that cache first, so a repeat visit needs no network at all. A new build is a new
 // sw.js, byte for byte: the browser installs it, it fills a new cache, and the old caches go.
-const BUILD = {};  // filled in by overrides/hooks/offline.py: version, precache, files, scope, cache, keep
+const BUILD = {};  // filled in by postbuild/offline.py: version, precache, files, scope, cache, keep
 // Every cache this site makes is named under its scope, its own path ("/call-guide/#…"), so
 // the sites that share an origin (every project site on <user>.github.io) never delete each
 // other's. The build names them all, this build's cache (CACHE) and those to keep.

@@ -1,6 +1,6 @@
 """checker/ is a strict DAG of small modules: no import cycle, at module level or inside a
-function; and no module of checker/, bundler/ or the hooks is over 400 lines, except generated
-data (whose header says so)."""
+function; and no module of checker/, bundler/, postbuild/ or the hooks is over 400 lines, except
+generated data (whose header says so)."""
 
 import ast
 from pathlib import Path
@@ -70,7 +70,8 @@ def test_no_import_cycle():
 
 def test_no_module_is_long_except_generated_data():
     root = CHECKER.parent
-    paths = [*CHECKER.rglob("*.py"), *(root / "bundler").glob("*.py"), *(root / "overrides" / "hooks").glob("*.py")]
+    paths = [*CHECKER.rglob("*.py"), *(root / "bundler").glob("*.py"), *(root / "postbuild").glob("*.py")]
+    paths += [*(root / "overrides" / "hooks").glob("*.py")]
     long = {
         str(path.relative_to(root)): lines
         for path in paths
