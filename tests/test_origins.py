@@ -20,20 +20,20 @@ with open(ROOT / "mkdocs.yml", encoding="utf-8") as config:
     SITE_URL = yaml_load(config)["site_url"]  # MkDocs' loader: it knows the !ENV tag
 
 # The default test build is at its origin's root; the fork's is under a path.
-ORIGINS = {"root": ("site_dir", SITE_URL), "sub-path": ("fork_site_dir", FORK["SITE_URL"])}
+ORIGINS = {"root": SITE_URL, "sub-path": FORK["SITE_URL"]}
 CONFIG = re.compile(r'<script id="checker-config" type="application/json">([^<]*)</script>')
 BUILD = re.compile(r"const BUILD = (\{.*?\});", re.DOTALL)
 
 
 @pytest.fixture(params=ORIGINS, scope="module")
-def origin(request):
-    """(the built site, its address, its path)."""
-    fixture, address = ORIGINS[request.param]
-    return request.getfixturevalue(fixture), address, urlsplit(address).path
+def origin(request, site_dir, fork_site_dir):
+    """(the built site, its address, its path). Both builds are named, so the tests' tier is site."""
+    address = ORIGINS[request.param]
+    return site_dir if request.param == "root" else fork_site_dir, address, urlsplit(address).path
 
 
 def test_one_build_is_at_a_root_and_one_under_a_path():
-    assert {urlsplit(address).path for _, address in ORIGINS.values()} == {"/", "/call-guide/"}
+    assert {urlsplit(address).path for address in ORIGINS.values()} == {"/", "/call-guide/"}
 
 
 def test_every_link_of_every_page_resolves_under_the_sites_path(origin):

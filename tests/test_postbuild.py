@@ -6,11 +6,12 @@ import shutil
 import subprocess
 import sys
 
+import pytest
 from mkdocs.utils.yaml import yaml_load
 
 from postbuild import csp
 
-from .helpers import ROOT
+from .helpers import FORK, ROOT
 
 with open(ROOT / "mkdocs.yml", encoding="utf-8") as config:
     SITE_URL = yaml_load(config)["site_url"]  # MkDocs' loader: it knows the !ENV tag
@@ -49,9 +50,12 @@ def test_the_command_says_what_it_needs(tmp_path):
     assert empty.returncode == 2 and "no built site" in empty.stderr and "Traceback" not in empty.stderr
 
 
-def test_python_m_postbuild_does_what_the_hooks_do_over_a_rendered_site(site_dir, tmp_path):
+@pytest.mark.parametrize("fork", [False, True], ids=["root", "sub-path"])
+def test_python_m_postbuild_does_what_the_hooks_do_over_a_rendered_site(site_dir, fork_site_dir, fork, tmp_path):
     """The site without its own work (no checker runtime, no policies, sw.js as the theme has it),
-    finished by the command, is byte for byte the site `mkdocs build` wrote."""
+    finished by the command, is byte for byte the site `mkdocs build` wrote, at a root and under
+    a path."""
+    site_dir, address = (fork_site_dir, FORK["SITE_URL"]) if fork else (site_dir, SITE_URL)
     site = tmp_path / "site"
     shutil.copytree(site_dir, site)
     for directory in ("assets/pyodide", "assets/python"):
@@ -63,6 +67,6 @@ def test_python_m_postbuild_does_what_the_hooks_do_over_a_rendered_site(site_dir
     shutil.copyfile(ROOT / "overrides" / "sw.js", site / "sw.js")
     assert files_of(site) != files_of(site_dir)
 
-    finished = postbuild(str(site), SITE_URL=SITE_URL)
+    finished = postbuild(str(site), SITE_URL=address)
     assert finished.returncode == 0, finished.stderr[-2000:]
     assert files_of(site) == files_of(site_dir)
