@@ -132,9 +132,15 @@ def digest() -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def write(directory: Path, base: str = SITE) -> tuple[Path, Path]:
-    """Write rules.json and rules.schema.json into ``directory``; returns their paths."""
-    paths = (directory / "rules.json", directory / "rules.schema.json")
-    for path, data in zip(paths, (rules_json(base), schema(base)), strict=True):
-        path.write_text(dumps(data), encoding="utf-8")
+def files(base: str = SITE) -> dict[str, str]:
+    """rules.json and rules.schema.json as text, by file name; ``base`` is the site's address."""
+    return {"rules.json": dumps(rules_json(base)), "rules.schema.json": dumps(schema(base))}
+
+
+def write(directory: Path, base: str = SITE) -> list[Path]:
+    """Write files() into ``directory``; returns their paths."""
+    paths = []
+    for name, text in files(base).items():
+        paths.append(directory / name)
+        paths[-1].write_text(text, encoding="utf-8")
     return paths
