@@ -9,7 +9,17 @@ from .hosting import COMPRESSED, SERVED_AS, compressed, gzipped, transferred
 from .runtime import Runtime, cache_key
 from .runtime import build as build_runtime
 from .selftest import selftest
-from .wheels import DEPENDENCY, NEVER_IMPORTED, build_wheel, fetch_wheel, locked_hashes, runtime_sources, trim
+from .wheels import (
+    DEPENDENCY,
+    NEVER_IMPORTED,
+    build_wheel,
+    fetch_wheel,
+    locked_hashes,
+    locked_version,
+    runtime_sources,
+    trim,
+    wheel_prefix,
+)
 
 __all__ = [
     "COMPRESSED",
@@ -30,9 +40,11 @@ __all__ = [
     "fetch_wheel",
     "gzipped",
     "locked_hashes",
+    "locked_version",
     "runtime_sources",
     "scope",
     "selftest",
     "transferred",
     "trim",
+    "wheel_prefix",
 ]

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 import zipfile
 from importlib.metadata import version
 from pathlib import Path
@@ -34,6 +35,12 @@ def digest(*items: Path | bytes) -> str:
     return sha.hexdigest()[:16]
 
 
+def wheel_prefix(root: Path) -> str:
+    """The start of the checker wheel's file name: its distribution name as wheels spell it."""
+    name = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["name"]
+    return re.sub(r"[-_.]+", "_", name).lower() + "-"
+
+
 def build_wheel(root: Path, cache: Path) -> Path:
     """The checker wheel, built once per source state; hatchling's wheels are reproducible."""
     # Everything that goes into the wheel, README.md included (it is the METADATA description).
@@ -41,7 +48,8 @@ def build_wheel(root: Path, cache: Path) -> Path:
         root / name for name in ("pyproject.toml", "README.md", "LICENSE")
     ]
     out = cache / "checker" / digest(*sources)
-    wheels = list(out.glob("checker-*-py3-none-any.whl"))
+    pattern = f"{wheel_prefix(root)}*-py3-none-any.whl"
+    wheels = list(out.glob(pattern))
     if not wheels:
         with tempfile.TemporaryDirectory() as tmp:
             subprocess.run(
@@ -52,7 +60,7 @@ def build_wheel(root: Path, cache: Path) -> Path:
             out.mkdir(parents=True, exist_ok=True)
             for wheel in Path(tmp).glob("*.whl"):
                 shutil.copy2(wheel, out / wheel.name)
-        wheels = list(out.glob("checker-*-py3-none-any.whl"))
+        wheels = list(out.glob(pattern))
     return wheels[0]
 
 
@@ -64,10 +72,24 @@ def locked_hashes(lock: Path, name: str) -> set[str]:
     return set(re.findall(r"sha256:([0-9a-f]{64})", block.group(1)))
 
 
+def locked_version(lock: Path, name: str) -> str:
+    """The exact version requirements.lock pins for ``name``; pyproject.toml gives only a range."""
+    pin = re.search(rf"^{re.escape(name)}==(\S+)", lock.read_text(), re.M)
+    if not pin:
+        raise SystemExit(f"{lock.name} pins no version of {name}: run `make lock`")
+    return pin.group(1)
+
+
 def fetch_wheel(root: Path, cache: Path) -> Path:
-    """The wheel of the phonenumberslite version installed here, downloaded once and checked
-    against requirements.lock on every build, cache hits included."""
-    pinned = version(DEPENDENCY)
+    """The wheel of the phonenumberslite version requirements.lock pins, downloaded once and
+    checked against the lock's hashes on every build, cache hits included."""
+    pinned = locked_version(root / "requirements.lock", DEPENDENCY)
+    # CPython's answers (the self-test's, the rule table's) must come from the same version.
+    if version(DEPENDENCY) != pinned:
+        raise SystemExit(
+            f"this Python has {DEPENDENCY} {version(DEPENDENCY)}, but requirements.lock pins {pinned}: "
+            "run `make .venv/.installed` (or `make build`) to install the lock"
+        )
     out = cache / DEPENDENCY
     pattern = f"{DEPENDENCY}-{pinned}-*.whl"
     if not list(out.glob(pattern)):
@@ -122,7 +144,8 @@ def runtime_sources(root: Path) -> dict[str, bytes]:
     cache = root / ".cache" / "wheels"
     wheel = build_wheel(root, cache)
     phonenumbers = fetch_wheel(root, cache)
+    # The site names the checker's zip by its import name, whatever the distribution is called.
     return {
         f"checker-{wheel.name.split('-')[1]}{SERVED_AS}": wheel.read_bytes(),
-        f"{DEPENDENCY}-{version(DEPENDENCY)}{SERVED_AS}": trim(phonenumbers.read_bytes()),
+        f"{DEPENDENCY}-{phonenumbers.name.split('-')[1]}{SERVED_AS}": trim(phonenumbers.read_bytes()),
     }

@@ -155,6 +155,9 @@ TABLE = {
     "matches": Phrase("符合", "Matches"),
     "misses": Phrase("不符合", "Does not match"),
     "explained": Phrase("详细说明", "Explained here"),
+    # Under the table: the same table as open data for programs (checker/open_data.py).
+    "open-data": Phrase("本表的开放数据，供程序使用", "This table as open data, for programs"),
+    "schema": Phrase("数据格式说明（JSON Schema）", "its JSON Schema"),
 }
 
 # The printed pages (overrides/hooks/printed.py): the card's Print button and QR code, and the

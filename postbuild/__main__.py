@@ -1,7 +1,7 @@
 """`python -m postbuild SITE_DIR [--site-url URL]`: the site's own work over a site already
 rendered with this theme (by MkDocs, ProperDocs or a successor), as `mkdocs build` does it
-through the hooks: the checker's files, each page's policy, then the service worker, which
-hashes every file and so comes last."""
+through the hooks: the checker's files, the rules as open data, each page's policy, then the
+service worker, which hashes every file and so comes last."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import bundler
+from checker import open_data
 
 from . import assets, csp, offline
 
@@ -20,6 +21,7 @@ TEMPLATE = ROOT / "overrides" / offline.SERVICE_WORKER
 def finish(site: Path, site_url: str) -> None:
     bundled = bundler.bundle(ROOT, site_url)
     assets.copy(site, bundled.files)
+    open_data.write(site, site_url)
     for page in sorted(site.rglob("*.html")):
         page.write_text(csp.secure(page.read_text(encoding="utf-8")), encoding="utf-8")
     offline.write(site, TEMPLATE, bundled.config)

@@ -2,6 +2,7 @@
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,11 @@ from playwright.sync_api import sync_playwright
 
 from support.chromium import CHROMIUM, launch
 
-from .helpers import FORK, build_site, require
+from .helpers import FORK, ROOT, build_site, require
 
 # A test is in a tier by the real parts it uses, so `-m "not browser"` means what it says.
-TIERS = {"build": "site", "site_dir": "site", "fork_site_dir": "site", "node": "pyodide", "browser": "browser"}
+# Building the package (dist) is a build too: it runs with the site tier.
+TIERS = {"build": "site", "site_dir": "site", "fork_site_dir": "site", "dist": "site", "node": "pyodide", "browser": "browser"}
 
 
 def pytest_collection_modifyitems(items):
@@ -51,6 +53,19 @@ def site_dir(tmp_path_factory, worker_id):
 def fork_site_dir(tmp_path_factory, worker_id):
     """The site as a fork's Pages workflow builds it (FORK), once per run."""
     return _built_once("fork-site", tmp_path_factory, worker_id, **FORK)
+
+
+@pytest.fixture(scope="session")
+def dist(tmp_path_factory):
+    """The sdist and wheel `python -m build` makes of this checkout, with the pinned backends
+    (no isolated environment, which would fetch unpinned ones), as the release workflow does."""
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    return out
 
 
 @pytest.fixture(scope="session")

@@ -58,8 +58,22 @@ def test_actions_are_pinned_by_commit_and_jobs_ask_for_least(workflow):
     assert flow["permissions"] == {}
     for name, job in flow["jobs"].items():
         granted = job["permissions"]
-        if name != "deploy":
+        if (workflow.name, name) == ("release.yml", "publish"):
+            # Trusted publishing: an OIDC token and nothing else, in the environment PyPI trusts.
+            assert granted == {"id-token": "write"} and job["environment"]["name"] == "pypi"
+        elif name != "deploy":
             assert "write" not in granted.values() and "id-token" not in granted, (workflow.name, name)
+
+
+def test_a_release_builds_once_and_publishes_what_it_checked():
+    jobs = yaml_load((ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8"))["jobs"]
+    runs = [step.get("run", "") for step in jobs["build"]["steps"]]
+    assert any("python -m build --no-isolation" in run for run in runs)
+    assert any("twine check --strict dist/*" in run for run in runs)
+    publish = jobs["publish"]
+    assert publish["needs"] == "build" and not any("run" in step for step in publish["steps"])
+    assert publish["steps"][-1]["uses"].startswith("pypa/gh-action-pypi-publish@")
+    assert publish["steps"][-1]["with"] == {"attestations": True}  # no password: trusted publishing
 
 
 def test_pages_workflow_takes_the_address_and_repository_from_where_it_runs():

@@ -20,7 +20,7 @@ import markers
 from markupsafe import escape
 
 import checker
-from checker.languages import BY_CODE, localized, quoted_lang
+from checker.languages import BY_CODE, DEFAULT, localized, quoted_lang
 from checker.refusal import resolve
 from checker.rule import AUTHORITIES, CONTEXTS, WHERES, Rule
 from checker.rules import DEMANDS, KINDS
@@ -87,9 +87,10 @@ def macros(lang: str, templates: jinja2.Environment, template: str = TEMPLATE, *
     return templates.overlay(autoescape=True).get_template(template).make_module(context)
 
 
-def render(lang: str, templates: jinja2.Environment, base: str = "") -> str:
-    """The rule table as HTML; ``base`` is the relative path from the page to its language's root."""
-    return str(macros(lang, templates).table(checker.RULES, base))
+def render(lang: str, templates: jinja2.Environment, base: str = "", root: str = "") -> str:
+    """The rule table as HTML; ``base`` is the relative path from the page to its language's root,
+    ``root`` to the site's, where open_data.py writes rules.json."""
+    return str(macros(lang, templates).table(checker.RULES, base, root))
 
 
 def sections(rules: tuple[Rule, ...], lang: str, templates: jinja2.Environment) -> str:
@@ -110,8 +111,10 @@ def _lang(page) -> str:
 def rules_table(argument: str, page, config) -> str:
     if argument:
         raise ValueError("it takes no argument")
-    # Pages are built with directory URLs, so a page sits one level below its language's root.
-    return render(_lang(page), config.theme.get_env(), "../")
+    # Pages are built with directory URLs, so a page sits one level below its language's root,
+    # and the languages but the default one sit one level below the site's.
+    lang = _lang(page)
+    return render(lang, config.theme.get_env(), "../", "../" if lang == DEFAULT else "../../")
 
 
 def rule_sources(argument: str, page, config) -> str:
