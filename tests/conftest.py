@@ -15,7 +15,14 @@ from .helpers import FORK, ROOT, build_site, require
 
 # A test is in a tier by the real parts it uses, so `-m "not browser"` means what it says.
 # Building the package (dist) is a build too: it runs with the site tier.
-TIERS = {"build": "site", "site_dir": "site", "fork_site_dir": "site", "dist": "site", "node": "pyodide", "browser": "browser"}
+TIERS = {
+    "build": "site",
+    "site_dir": "site",
+    "fork_site_dir": "site",
+    "dist": "site",
+    "node": "pyodide",
+    "browser": "browser",
+}
 
 
 def pytest_collection_modifyitems(items):
