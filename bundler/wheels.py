@@ -23,6 +23,9 @@ DEPENDENCY = "phonenumberslite"
 # stays), type stubs, and the wheel's RECORD, which no longer fits the trimmed zip.
 # tests/test_trim.py checks that no input in the test cases reaches them.
 NEVER_IMPORTED = re.compile(r"phonenumbers/shortdata/region_\w+\.py|.+\.pyi|.+/py\.typed|.+\.dist-info/RECORD")
+# A wheel's METADATA: its headers, then the description (the checker's is README.md, which no
+# browser reads; shipping it would make every README edit a new download).
+METADATA = re.compile(r".+\.dist-info/METADATA")
 # zip entries get this fixed time, so the same input always gives the same bytes and URL.
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -130,12 +133,16 @@ def fetch_wheel(root: Path, cache: Path) -> Path:
 
 
 def trim(wheel: bytes) -> bytes:
-    """The wheel's files minus NEVER_IMPORTED, as a reproducible zip (runtime.py compiles it)."""
+    """The wheel's files minus NEVER_IMPORTED, its METADATA without the description, as a
+    reproducible zip (runtime.py compiles it)."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(wheel)) as source, zipfile.ZipFile(out, "w") as dest:
         for info in sorted(source.infolist(), key=lambda i: i.filename):
             if not (info.is_dir() or NEVER_IMPORTED.fullmatch(info.filename)):
-                dest.writestr(zipfile.ZipInfo(info.filename, ZIP_TIME), source.read(info))
+                data = source.read(info)
+                if METADATA.fullmatch(info.filename):
+                    data = data.split(b"\n\n", 1)[0] + b"\n"
+                dest.writestr(zipfile.ZipInfo(info.filename, ZIP_TIME), data)
     return out.getvalue()
 
 
@@ -146,6 +153,6 @@ def runtime_sources(root: Path) -> dict[str, bytes]:
     phonenumbers = fetch_wheel(root, cache)
     # The site names the checker's zip by its import name, whatever the distribution is called.
     return {
-        f"checker-{wheel.name.split('-')[1]}{SERVED_AS}": wheel.read_bytes(),
+        f"checker-{wheel.name.split('-')[1]}{SERVED_AS}": trim(wheel.read_bytes()),
         f"{DEPENDENCY}-{phonenumbers.name.split('-')[1]}{SERVED_AS}": trim(phonenumbers.read_bytes()),
     }

@@ -1,4 +1,4 @@
-"""The phonenumbers zip the browser gets leaves out only what the checker never imports."""
+"""The zips the browser gets leave out only what the checker never imports (and what no browser reads)."""
 
 import io
 import json
@@ -49,3 +49,14 @@ def test_shipped_zip_keeps_the_code_data_and_licence_compiled(site_dir):
     assert bundler.transferred(shipped.name, shipped.read_bytes()) < wheel.stat().st_size
     # Reproducible: trimming the same wheel again gives the same bytes, hence the same URL.
     assert bundler.trim(wheel.read_bytes()) == trimmed
+
+
+def test_shipped_checker_metadata_keeps_its_headers_and_drops_the_readme(site_dir):
+    (shipped,) = (site_dir / "assets" / "python").glob("*/checker-*")
+    with zipfile.ZipFile(shipped) as zip_file:
+        (metadata,) = [name for name in zip_file.namelist() if name.endswith(".dist-info/METADATA")]
+        text = zip_file.read(metadata).decode()
+    assert "Name: anti-fraud-call-check" in text and "Version: " in text
+    # The description is README.md: every edit to it would otherwise be a new download.
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert readme.splitlines()[0] not in text and "Quickstart" not in text
