@@ -69,17 +69,6 @@ self.addEventListener("fetch", (event) => {
 // Reads and writes name CACHE only while it exists: a worker that a new build has replaced
 // may still answer a late request, and caches.open() would bring its deleted cache back.
 async function respond(request, path) {
-  // V8 reuses the code it compiled from WebAssembly only for responses the HTTP cache gave, never
-  // for this cache's: online, Pyodide's wasm is left to the network and the HTTP cache; this
-  // cache's copy (precached all the same) answers only when the network cannot.
-  if (path.endsWith(".wasm")) {
-    try {
-      const response = await fetch(request);
-      if (response.ok) return response;
-    } catch {
-      // offline
-    }
-  }
   const key = inScope(path);
   const hit = await caches.match(key, { cacheName: CACHE, ignoreVary: true });
   if (hit && (await isBuilds(path, hit))) return hit;

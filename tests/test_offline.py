@@ -215,7 +215,7 @@ def test_after_one_visit_the_site_and_checker_work_with_no_network(browser, site
     assert page.evaluate(repaired, [build["cache"], server.url + "about/"]) == real
 
     # No network at all: the browser is offline, the server is gone, and the HTTP cache empty, so
-    # Pyodide's wasm, which the service worker leaves to the network online, comes from its cache.
+    # that everything must come from the service worker's cache.
     server.close()
     context.new_cdp_session(page).send("Network.clearBrowserCache")
     context.set_offline(True)
