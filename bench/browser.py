@@ -7,6 +7,8 @@
 - the same cold first verdict, and stock, under Chromium's "Fast 4G" and "Slow 4G" network
   emulation with a 4x CPU slowdown (which Chromium applies to the page's main thread only,
   not to workers, where Pyodide runs);
+- the warm first verdict against the page's own load (navigation to its load event), with the
+  worker's steps of the warm start (the phases worker.js times, in the checker-ready mark's detail);
 - the verdict time once ready, and main-thread long tasks while the checker loads;
 - every page's weight as transferred, and whether it fetched any of Pyodide.
 Times are read off the page's own clock (performance marks the widget sets), not Playwright's.
@@ -161,6 +163,29 @@ def _cold(browser, url: str, network: str | None = None, timeout: int = READY_MS
     return run, context, (page, transfer)
 
 
+# The warm start's steps as the worker times them (worker.js, timed()), in the order they run;
+# some overlap: the import and the read run side by side.
+WARM_PHASES = {
+    "read": "snapshot read from Cache Storage",
+    "import": "pyodide.asm.mjs import",
+    "sha256": "snapshot SHA-256",
+    "wasm": "wasm fetch, compile and instantiate",
+    "init": "module init",
+    "loadPyodide": "loadPyodide (wasm, init, restore)",
+    "boot": "startChecker (loadPyodide, zips, import)",
+    "selftest": "self-test",
+}
+
+
+def _warm(page) -> dict:
+    """The warm visit's own load, its start's phases, and check to verdict, off the page's clock."""
+    return {
+        "warm_load": page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd"),
+        "warm_phases": page.evaluate("performance.getEntriesByName('checker-ready')[0].detail") or {},
+        "warm_check": _mark(page, "checker-verdict") - _mark(page, "checker-ready"),
+    }
+
+
 def _cold_and_warm(browser, url: str) -> dict:
     run, context, (page, transfer) = _cold(browser, url)
     run["long_tasks"] = page.evaluate("window.__longTasks")
@@ -174,6 +199,8 @@ def _cold_and_warm(browser, url: str) -> dict:
     assert page.get_attribute("#number-check", "data-start") == "snapshot"
     run["warm_ready"] = _mark(page, "checker-ready")
     run["warm_verdict"] = _mark(page, "checker-verdict")
+    page.wait_for_function("performance.getEntriesByType('navigation')[0].loadEventEnd > 0")
+    run.update(_warm(page))
     run["verdict_after_ready"] = page.evaluate(VERDICT_TIMES, NUMBERS)
     context.close()
     return run
@@ -216,6 +243,23 @@ def _weight(browser, url: str, path: str) -> tuple[int, list[str]]:
         total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
     context.close()
     return total, [request.url for request in requests]
+
+
+def _phase_figures(runs: list[dict]) -> list[Figure]:
+    """The warm start's phases, each a median over the runs, and check to verdict."""
+    figures = [
+        Figure(
+            "Chromium",
+            f"warm-phase:{name}",
+            f"warm phase: {label}",
+            statistics.median(r["warm_phases"][name] for r in runs),
+            "ms",
+        )
+        for name, label in WARM_PHASES.items()
+        if all(name in r["warm_phases"] for r in runs)
+    ]
+    check = statistics.median(r["warm_check"] for r in runs)
+    return [*figures, Figure("Chromium", "warm-phase:check", "warm phase: check to verdict", check, "ms")]
 
 
 def run(site: Path) -> tuple[list[Figure], dict]:
@@ -350,6 +394,16 @@ def run(site: Path) -> tuple[list[Figure], dict]:
             "ms",
             50,
         ),
+        Figure("Chromium", "warm-load", "Check page, warm: navigation to the load event", median("warm_load"), "ms"),
+        held(
+            "Chromium",
+            "warm-load-ratio",
+            "warm first verdict / the page's own load",
+            statistics.median(r["warm_verdict"] / r["warm_load"] for r in runs),
+            "×",
+            2,
+        ),
+        *_phase_figures(runs),
         Figure("Chromium", "verdict-after-ready-max", "verdict after ready, slowest", max(after_ready), "ms"),
         held(
             "Chromium",

@@ -16,7 +16,7 @@ const [specFile, outDir] = process.argv.slice(2);
 const spec = JSON.parse(readFileSync(specFile, "utf-8"));
 const indexURL = resolve(spec.pyodide) + "/";
 const { loadPyodide } = await import(pathToFileURL(indexURL + "pyodide.mjs"));
-const { startChecker, snapshotMemory } = await import(pathToFileURL(resolve(spec.boot)));
+const { startChecker } = await import(pathToFileURL(resolve(spec.boot)));
 const zips = spec.zips.map(({ name, path }) => ({ name, bytes: new Uint8Array(readFileSync(path)) }));
 // Compiled without column tables (PEP 657): smaller .pyc, the same bytecode.
 const load = (options) => loadPyodide({ ...options, env: { PYTHONNODEBUGRANGES: "1" } });
@@ -60,7 +60,7 @@ function exercise(pyodide) {
 
 // Cold, as a first visit starts, and restored from the snapshot that start made, as later ones do.
 const cold = await startChecker(load, { indexURL, zips, makeSnapshot: true });
-const memory = snapshotMemory(cold.snapshot);
+const { memory } = cold;
 if (memory > spec.heapBytes) {
   // Every warm start would fail to restore it and go cold (pyodide#6254).
   console.error(`runtime.mjs: the memory snapshot holds ${memory} bytes of heap, more than the ${spec.heapBytes} ` +

@@ -14,14 +14,14 @@ export async function importLoadPyodide(indexURL) {
   return (await import(pathToFileURL(indexURL + "pyodide.mjs"))).loadPyodide;
 }
 
-// RUNTIME: {indexURL, boot, stdLibURL, lockFileContents, heapBytes, zips: [paths]}, and any keys
+// RUNTIME: {indexURL, boot, stdLibURL, lockFileContents, heapBytes, zips: [paths], warmup}, and any keys
 // of the caller's own. Returns boot.mjs's module (startChecker…); the options startChecker takes
 // (each zip read into {name, bytes}); and the caller's keys.
 export async function readRuntime(file) {
-  const { indexURL, boot, stdLibURL, lockFileContents, heapBytes, zips, ...own } = JSON.parse(readFileSync(file, "utf-8"));
+  const { indexURL, boot, stdLibURL, lockFileContents, heapBytes, zips, warmup, ...own } = JSON.parse(readFileSync(file, "utf-8"));
   const module = await import(pathToFileURL(resolve(boot)));
   const options = {
-    indexURL: pyodideDir(indexURL), stdLibURL, lockFileContents, heapBytes,
+    indexURL: pyodideDir(indexURL), stdLibURL, lockFileContents, heapBytes, warmup,
     zips: zips.map((path) => ({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) })),
   };
   return { ...module, startChecker: module.startChecker, options, own };

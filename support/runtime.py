@@ -11,9 +11,11 @@ CONFIG = re.compile(r'<script id="checker-config" type="application/json">(.*?)<
 
 def site_runtime(site_dir: Path) -> dict:
     """What the Check page's configuration passes to boot.mjs (Pyodide's directory, its stdlib,
-    the lock file's header) and the zips, sorted by name, as paths into ``site_dir``."""
+    the lock file's header), the zips, sorted by name, as paths into ``site_dir``, and the
+    self-test's inputs, which warm a snapshot before it is taken (``warmup``)."""
     page = (site_dir / "check" / "index.html").read_text(encoding="utf-8")
-    runtime = json.loads(CONFIG.search(page).group(1))["runtime"]
+    config = json.loads(CONFIG.search(page).group(1))
+    runtime = config["runtime"]
     local = lambda url: str(site_dir / url.partition("?")[0])  # noqa: E731
     return {
         "indexURL": local(runtime["indexURL"]),
@@ -22,4 +24,5 @@ def site_runtime(site_dir: Path) -> dict:
         "lockFileContents": runtime["lockFileContents"],
         "heapBytes": runtime["heapBytes"],
         "zips": sorted(map(local, runtime["zipURLs"]), key=lambda path: path.rsplit("/", 1)[-1]),
+        "warmup": config["selftest"]["cases"],
     }

@@ -215,8 +215,10 @@ def test_after_one_visit_the_site_and_checker_work_with_no_network(browser, site
     repaired = "async ([name, url]) => (await (await caches.open(name)).match(url)).text()"
     assert page.evaluate(repaired, [build["cache"], server.url + "about/"]) == real
 
-    # No network at all: the browser is offline and the server is gone.
+    # No network at all: the browser is offline, the server is gone, and the HTTP cache empty, so
+    # that everything must come from the service worker's cache.
     server.close()
+    context.new_cdp_session(page).send("Network.clearBrowserCache")
     context.set_offline(True)
     page.goto(server.url + "check/")
     assert ready(page) == "snapshot"  # the repeat visit restored the stored interpreter
@@ -241,6 +243,34 @@ def test_after_one_visit_the_site_and_checker_work_with_no_network(browser, site
     page.goto(server.url)
     assert cached_urls(page, build["cache"]) == kept
     context.close()
+
+
+MARKS = """() => Object.fromEntries(["checker-ready", "checker-verdict", "checker-offline", "checker-store"]
+  .map((name) => [name, performance.getEntriesByName(name).map((mark) => mark.startTime)]))"""
+
+
+def test_the_snapshot_is_stored_and_the_service_worker_registered_after_the_first_verdict(browser, site_dir):
+    with SiteServer(site_dir) as server:
+        context = browser.new_context()
+        page = context.new_page()
+        for start in ("cold", "snapshot"):
+            page.goto(server.url + "check/#n=4008001234")  # a check that waits for the checker
+            page.wait_for_selector("#number-check-result[data-risk=danger]", timeout=READY_MS)
+            page.wait_for_function("performance.getEntriesByName('checker-store').length", timeout=READY_MS)
+            assert page.get_attribute("#number-check", "data-start") == start
+            marks = page.evaluate(MARKS)
+            assert all(len(times) == 1 for times in marks.values()), marks
+            order = sorted(marks, key=lambda name: marks[name][0])
+            assert order == ["checker-ready", "checker-verdict", "checker-offline", "checker-store"]
+            # The worker says what each step of its start took (bench/ prints them).
+            phases = page.evaluate("performance.getEntriesByName('checker-ready')[0].detail")
+            steps = {"import", "read", "loadPyodide", "wasm", "init", "boot", "selftest"}
+            assert steps | ({"sha256"} if start == "snapshot" else set()) == set(phases)
+            if start == "cold":
+                page.wait_for_selector("#number-check[data-snapshot=stored]", timeout=READY_MS)
+                page.evaluate("navigator.serviceWorker.ready")
+                page.goto("about:blank")
+        context.close()
 
 
 def test_a_new_build_replaces_the_cached_site_and_only_this_sites_caches(browser, site_dir, second_build):

@@ -64,6 +64,7 @@ def test_pyodide_gives_the_same_json_as_cpython_cold_and_from_a_snapshot(site_di
     assert phonenumbers_version == __import__("phonenumbers").__version__
     assert checker_version == checker.__version__
     assert report["snapshot_bytes"] > 1_000_000  # a whole interpreter's memory, not an empty shell
+    assert report["warm"]  # restored from a snapshot the self-test's inputs had warmed
     expected = [
         checker.result_json(case["number"], case["channel"], case["text"], lang, case["where"])
         for case in cases

@@ -181,18 +181,35 @@ def test_the_heap_pyodide_starts_with_is_read_from_its_memory_section():
     assert bundler.runtime.initial_heap((STOCK / "pyodide.asm.wasm").read_bytes()) % 65536 == 0
 
 
-def test_a_snapshot_at_the_edge_of_the_heap_restores_and_a_larger_one_is_never_kept(site_dir, node, tmp_path):
-    runtime_file = tmp_path / "runtime.json"
+@pytest.fixture(scope="module")
+def snapshots(site_dir, node, tmp_path_factory):
+    """What tests/pyodide/snapshot.mjs reports of the site's runtime's snapshots."""
+    runtime_file = tmp_path_factory.mktemp("snapshots") / "runtime.json"
     runtime_file.write_text(json.dumps(site_runtime(site_dir)), encoding="utf-8")
     run = subprocess.run(
         [node, ROOT / "tests" / "pyodide" / "snapshot.mjs", runtime_file], capture_output=True, text=True, timeout=600
     )
     assert run.returncode == 0, run.stderr[-3000:]
-    edge = json.loads(run.stdout)
+    return json.loads(run.stdout)
+
+
+def test_a_snapshot_at_the_edge_of_the_heap_restores_and_a_larger_one_is_never_kept(snapshots):
+    edge = snapshots
     assert 0 < edge["memory"] <= edge["heapBytes"] and edge["kept"]
     assert edge["keptAtEdge"] and edge["droppedBelow"]
     assert json.loads(edge["restored"])["risk"] == "danger"
     assert "RangeError" in edge["oversized"]  # what the guard spares every warm start
+
+
+def test_a_snapshot_is_stored_as_its_non_zero_pages_and_comes_back_byte_for_byte(snapshots):
+    snapshot = snapshots
+    print(f"snapshot: {snapshot['raw']:,} bytes, stored {snapshot['stored']:,}")
+    assert snapshot["raw"] > snapshot["memory"] > 0
+    assert snapshot["stored"] < snapshot["raw"] / 2  # most of a fresh heap is zeros
+    assert snapshot["denseExact"] and snapshot["sparseExact"]
+    assert "cut short" in snapshot["cutShort"]
+    assert "to spare" in snapshot["spare"]
+    assert "not a stored snapshot" in snapshot["unstored"]
 
 
 def test_the_runtime_build_refuses_a_snapshot_larger_than_the_heap_in_one_line(node, tmp_path, monkeypatch):

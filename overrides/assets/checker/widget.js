@@ -244,6 +244,14 @@
     }
   }
 
+  // Resolves once what is on screen has been painted: after the next frame, in a task of its
+  // own (a hidden tab paints no frames, so the timeout stands in).
+  const painted = () => new Promise((done) => {
+    const next = () => setTimeout(done, 0);
+    requestAnimationFrame(next);
+    setTimeout(next, 100);
+  });
+
   class NumberCheck {
     constructor(form) {
       this.form = form;
@@ -315,11 +323,17 @@
       this.ready = true;
       Object.assign(this.form.dataset, { state: "ready", readyMs: String(started.ms), start: started.start });
       if (started.dropped) this.form.dataset.dropped = started.dropped;
-      performance.mark("checker-ready");
+      performance.mark("checker-ready", { detail: started.phases });  // the worker's steps, for bench/
       this.say(this.t.ready);
-      if (this.pending) this.run(this.pending);
+      const shown = this.pending ? this.run(this.pending) : null;
       this.pending = null;
+      // Storing the snapshot (hashing 14 MB, in the worker) and the service worker's precache
+      // would compete with the first verdict: they wait until it has been painted.
+      await shown;
+      await painted();
+      if (this.checker !== checker) return;
       this.keepOffline();
+      performance.mark("checker-store");
       if (await checker.store().catch(() => false)) this.form.dataset.snapshot = "stored";
     }
 
@@ -328,6 +342,7 @@
     // the worker's precache finds the runtime in the HTTP cache.
     keepOffline() {
       if (config.serviceWorkerURL && "serviceWorker" in navigator) {
+        performance.mark("checker-offline");
         navigator.serviceWorker.register(config.serviceWorkerURL).catch(() => {});  // offline use is a bonus
       }
     }

@@ -4,11 +4,12 @@
 // or {id, error, code}; while starting it also posts {step, received} (step 2: starting Python),
 // again whenever bytes of a download arrive: the bytes all the start's downloads have received,
 // decoded, which tells the page that the start is alive, and how far it has come.
-//   start(config) -> {ms, start: "cold" | "snapshot", dropped: null | "digest" | "restore" | "selftest"}
+//   start(config) -> {ms, start: "cold" | "snapshot", dropped: null | "digest" | "restore" | "selftest",
+//                     phases: {name: ms}} (timed(): what each step of the start took)
 //   check({number, channel, text, lang, where}) -> the verdict, or {input, error}
 //   store() -> whether a new snapshot was stored
 //
-// The first start saves a memory snapshot in Cache Storage, with its SHA-256, under a name that
+// The first start saves a memory snapshot in Cache Storage (its non-zero pages, boot.mjs's sparse()), with its SHA-256, under a name that
 // changes with the runtime, so later visits restore it instead of starting Python from nothing.
 // A snapshot whose digest no longer matches is not restored. Whichever way Python started, it
 // must answer the build's self-test exactly as CPython did (config.selftest) before it answers
@@ -27,6 +28,7 @@ let storing = Promise.resolve();  // store()'s work, which dropSnapshot() must n
 let step = 0;  // of starting, while it starts (1 fetching, 2 starting Python); 0 once it is over
 let received = 0;  // bytes the start's downloads have received
 let failStart = () => {};  // rejects the start
+const phases = {};  // ms each step of the start took, by name; some overlap (those in Promise.all)
 
 const nativeFetch = fetch.bind(self);
 
@@ -140,14 +142,47 @@ async function answersDigest(checker, text) {
 
 // [checker, null], or [null, why the snapshot is unusable].
 async function restore(boot, saved) {
-  if (!(await intact(saved))) return [null, "digest"];
+  if (!(await timed("sha256", () => intact(saved)))) return [null, "digest"];
   let checker;
   try {
     checker = await boot({ snapshot: saved.bytes });
   } catch {
     return [null, "restore"];
   }
-  return (await passes(checker)) ? [checker, null] : [null, "selftest"];
+  return (await timed("selftest", () => passes(checker))) ? [checker, null] : [null, "selftest"];
+}
+
+// work(), timed into phases[name] and the worker's performance timeline (as "checker name").
+async function timed(name, work) {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    phases[name] = Math.round((performance.now() - start) * 10) / 10;
+    performance.measure(`checker ${name}`, { start });
+  }
+}
+
+// pyodide.asm.mjs's module factory, timed in phases: "wasm" from the call to the instantiated
+// WebAssembly (fetch, compile, instantiate), "init" from there to the initialised module.
+function timedFactory(createPyodideModule) {
+  return async (settings) => {
+    const start = performance.now();
+    let instantiated = start;
+    const { instantiateWasm } = settings;
+    if (instantiateWasm) {
+      settings.instantiateWasm = (imports, done) => instantiateWasm(imports, (...args) => {
+        instantiated = performance.now();
+        performance.measure("checker wasm", { start });
+        phases.wasm = Math.round((instantiated - start) * 10) / 10;
+        return done(...args);
+      });
+    }
+    const module = await createPyodideModule(settings);
+    phases.init = Math.round((performance.now() - instantiated) * 10) / 10;
+    performance.measure("checker init", { start: instantiated });
+    return module;
+  };
 }
 
 async function start(options) {
@@ -165,15 +200,20 @@ async function start(options) {
 async function startPython() {
   const started = performance.now();
   const { runtime } = config;
-  const [{ loadPyodide }, { startChecker }, zips, saved] = await Promise.all([
+  // pyodide.asm.mjs is imported here, beside the rest, not later by loadPyodide.
+  const [{ loadPyodide }, { startChecker }, { default: createPyodideModule }, zips, saved] = await Promise.all([
     import(runtime.indexURL + "pyodide.mjs"),
     import(runtime.bootURL),
+    timed("import", () => import(runtime.indexURL + "pyodide.asm.mjs")),
     Promise.all(runtime.zipURLs.map(fetchZip)),
-    savedSnapshot(),
+    timed("read", savedSnapshot),
   ]);
   step = 2;
   postMessage({ step, received });
-  const boot = (how) => startChecker(loadPyodide, { ...runtime, zips, snapshot: null, makeSnapshot: false, ...how });
+  const load = (options) => timed("loadPyodide", () => loadPyodide(options));
+  const boot = (how) => timed("boot", () => startChecker(load, {
+    ...runtime, createPyodideModule: timedFactory(createPyodideModule), zips, snapshot: null, makeSnapshot: false, ...how,
+  }));
   let checker = null;
   let dropped = null;
   if (saved) {
@@ -181,12 +221,13 @@ async function startPython() {
     if (dropped) await dropSnapshot();
   }
   if (!checker) {
-    checker = await boot({ makeSnapshot: true });
-    if (!(await passes(checker))) throw new Error("the checker failed its self-test");
+    // Warmed by the self-test's inputs, so that a restore starts where they leave it.
+    checker = await boot({ makeSnapshot: true, warmup: config.selftest.cases });
+    if (!(await timed("selftest", () => passes(checker)))) throw new Error("the checker failed its self-test");
     fresh = checker.snapshot;
   }
   resultJson = checker.resultJson;
-  return { ms: Math.round(performance.now() - started), start: saved && !dropped ? "snapshot" : "cold", dropped };
+  return { ms: Math.round(performance.now() - started), start: saved && !dropped ? "snapshot" : "cold", dropped, phases };
 }
 
 async function check({ number, channel, text, lang, where }) {
