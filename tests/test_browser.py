@@ -30,7 +30,9 @@ from .helpers import ROOT
 
 @pytest.fixture(scope="module")
 def server(site_dir):
-    with SiteServer(site_dir) as site:
+    # With the Cache-Control GitHub Pages sends, the worker's requests reuse the page's preloads
+    # (client.js); without one, the browser fetches each file again.
+    with SiteServer(site_dir, max_age=PAGES_MAX_AGE) as site:
         yield site.url
 
 
