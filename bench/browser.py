@@ -10,7 +10,10 @@
 - the warm first verdict against the page's own load (navigation to its load event), with the
   worker's steps of the warm start (the phases worker.js times, in the checker-ready mark's detail);
 - the verdict time once ready, and main-thread long tasks while the checker loads;
-- every page's weight as transferred, and whether it fetched any of Pyodide.
+- every page's weight as transferred, and whether it fetched any of Pyodide;
+- at 8 Mbit/s (network only): an 8 s visit to an article, then the Check page's first verdict,
+  with the intent to check shown (the Check link hovered: intent.js prefetches the runtime)
+  and without, taking turns.
 Times are read off the page's own clock (performance marks the widget sets), not Playwright's.
 """
 
@@ -24,7 +27,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from support.chromium import READY_MS, launch
-from support.server import SiteServer
+from support.server import PAGES_MAX_AGE, SiteServer
 
 from .report import Figure, held
 
@@ -62,7 +65,14 @@ NETWORKS = {
         "uploadThroughput": 750e3 / 8 * 0.9,
         "latency": 150 * 3.75,
     },
+    # A home line or a good mobile one: issue 23's figures for the intent to check.
+    "8 Mbit/s": {"offline": False, "downloadThroughput": 8e6 / 8, "uploadThroughput": 2e6 / 8, "latency": 40},
 }
+INTENT_LINK = "8 Mbit/s"
+INTENT_ARTICLE = "numbers/"
+INTENT_READ_S = 8  # how long the reader stays on the article
+INTENT_RUNS = 3
+TO_CHECK = "a.md-nav__link[href$='check/']"  # the navigation's link to the Check page
 CPU_SLOWDOWN = 4
 EMULATED_MS = 600_000
 # Long tasks from the very start of the page: the observer goes in before any page script.
@@ -262,6 +272,63 @@ def _phase_figures(runs: list[dict]) -> list[Figure]:
     return [*figures, Figure("Chromium", "warm-phase:check", "warm phase: check to verdict", check, "ms")]
 
 
+def _after_article(browser, url: str, intent: bool) -> float:
+    """An 8 s visit to an article (hovering the Check link if `intent`), then the Check page:
+    navigation to its first verdict, at INTENT_LINK with no CPU slowdown."""
+    context = browser.new_context()
+    page = context.new_page()
+    session = context.new_cdp_session(page)
+    session.send("Network.enable")
+    session.send("Network.emulateNetworkConditions", NETWORKS[INTENT_LINK])
+    page.goto(url + INTENT_ARTICLE)
+    if intent:
+        page.hover(TO_CHECK)
+    page.wait_for_timeout(INTENT_READ_S * 1000)
+    page.goto(url + CHECK)
+    page.wait_for_selector("#number-check-result[data-risk=danger]", timeout=EMULATED_MS)
+    assert page.get_attribute("#number-check", "data-start") == "cold"
+    verdict = _mark(page, "checker-verdict")
+    context.close()
+    return verdict
+
+
+def _intent(browser, url: str) -> dict:
+    """First verdicts after an article visit, with and without intent shown, taking turns."""
+    runs = {"intent": [], "none": []}
+    for _ in range(INTENT_RUNS):
+        for key in runs:
+            runs[key].append(_after_article(browser, url, intent=key == "intent"))
+    return runs
+
+
+def _intent_figures(runs: dict) -> list[Figure]:
+    condition = f"{INTENT_LINK}, {INTENT_READ_S} s on an article"
+    return [
+        Figure(
+            "Chromium",
+            "intent-verdict",
+            f"{condition}, Check link hovered: Check page's first verdict",
+            statistics.median(runs["intent"]),
+            "ms",
+        ),
+        Figure(
+            "Chromium",
+            "no-intent-verdict",
+            f"{condition}, no intent shown: Check page's first verdict",
+            statistics.median(runs["none"]),
+            "ms",
+        ),
+        held(
+            "Chromium",
+            "intent-ratio",
+            f"{condition}: first verdict with intent / without",
+            statistics.median(a / b for a, b in zip(runs["intent"], runs["none"], strict=True)),
+            "×",
+            0.4,
+        ),
+    ]
+
+
 def run(site: Path) -> tuple[list[Figure], dict]:
     with tempfile.TemporaryDirectory() as tmp:
         served = Path(tmp) / "site"
@@ -272,13 +339,15 @@ def run(site: Path) -> tuple[list[Figure], dict]:
             shutil.copyfile(ROOT / "node_modules" / "pyodide" / name, stock_dir / "pyodide" / name)
         (stock_dir / "index.html").write_text(STOCK_PAGE)
         (stock_dir / "worker.mjs").write_text(STOCK_WORKER)
-        with SiteServer(served, gzip=True) as server, sync_playwright() as playwright:
+        # Pages' Cache-Control: the worker's requests reuse the page's preloads and prefetches.
+        with SiteServer(served, gzip=True, max_age=PAGES_MAX_AGE) as server, sync_playwright() as playwright:
             browser = launch(playwright)
             runs, stock = [], []
             for _ in range(RUNS):  # taking turns, so both see the same machine
                 stock.append(_stock(browser, server.url))
                 runs.append(_cold_and_warm(browser, server.url))
             emulated = {network: _emulated(browser, server.url, network) for network in NETWORKS}
+            intent = _intent(browser, server.url)
             weights = {}
             for lang in ("", "en/"):
                 for path in ARTICLES:
@@ -431,12 +500,14 @@ def run(site: Path) -> tuple[list[Figure], dict]:
             0,
         ),
     ]
+    figures += _intent_figures(intent)
     for path, (size, _) in weights.items():
         figures.append(held("Chromium", f"weight:{path}", f"weight: /{path}", size / KB, "KB", 250))
     raw = {
         "runs": runs,
         "stock": stock,
         "emulated": emulated,
+        "intent": intent,
         "networks": NETWORKS,
         "cpu_slowdown": CPU_SLOWDOWN,
         "weights": {path: size for path, (size, _) in weights.items()},

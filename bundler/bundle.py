@@ -12,11 +12,14 @@ so a new release never reuses a stale URL; the browser imports the zips in place
 The configuration (``Bundle.config``; the hook adds each page's "rootURL" and "lazy"):
   {"version", "rootURL", "lazy", "workerURL", "serviceWorkerURL", "download", "progressBytes", "scope",
    "runtime": {"indexURL", "stdLibURL", "lockFileContents", "zipURLs", "bootURL", "heapBytes"},
-   "snapshot": {"cache", "prefix", "keyURL"}, "selftest": {"cases", "sha256"},
-   "timeouts": {"stallMs", "startMs", "checkMs"}}
+   "preload": {"scriptURLs", "fetchURLs"}, "snapshot": {"cache", "prefix", "keyURL"},
+   "selftest": {"cases", "sha256"}, "timeouts": {"stallMs", "startMs", "checkMs"}}
 Every key that names a URL ends in URL or URLs: "rootURL" is relative to the page, the others to
 the site root, and assets/checker/client.js makes them all absolute by that name alone.
-"runtime" reaches boot.mjs's startChecker untouched. "scope" starts the name of everything the
+"runtime" reaches boot.mjs's startChecker untouched. "preload" is every file the worker's start
+requests, as the worker requests it: module scripts it imports, and files it (or Pyodide) fetches;
+the page fetches them all at once, in parallel, rather than one after another as the start finds
+it needs each (client.js, and intent.js on the pages that only prefetch them). "scope" starts the name of everything the
 site keeps in the origin's storage (Cache Storage, localStorage), so that sites sharing an origin
 (every project site on <user>.github.io) never touch each other's; "snapshot" names the cache of
 this runtime's memory snapshot and the start of every snapshot cache's name. "selftest" holds
@@ -44,7 +47,7 @@ from .wheels import digest, runtime_sources
 # What loadPyodide() fetches of the npm package; the stdlib and lock file come from the build.
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 WIDGET_DIR = Path("overrides", "assets", "checker")
-WIDGET_FILES = ("features.js", "widget.js", "client.js", "worker.js", "boot.mjs", "widget.css")
+WIDGET_FILES = ("features.js", "widget.js", "client.js", "worker.js", "boot.mjs", "widget.css", "intent.js")
 # The widget's scripts a first visit to the Check page fetches, besides the runtime.
 WIDGET_SCRIPTS = ("features.js", "widget.js", "client.js", "worker.js", "boot.mjs")
 SNAPSHOTS = "snapshot-"
@@ -108,15 +111,16 @@ def bundle(root: Path, site_url: str, *, service_worker: bool = True) -> Bundle:
     # A snapshot is only good for the very runtime, stdlib and zips it was made from.
     runtime_digest = digest(pyodide_version.encode(), built.stdlib, *built.zips.values(), widget_dir / "boot.mjs")
     own = scope(site_url)
+    worker_url = f"assets/checker/worker.js?v={widget_version}"
+    boot_url = f"assets/checker/boot.mjs?v={widget_version}"
+    fetched = [*(pyodide_dir + name for name in FETCHED), pyodide_dir + stdlib, *zip_urls]
     config = {
         # This build of the checker: a page whose server copy carries another version is stale.
         "version": digest(widget_version.encode(), runtime_digest.encode()),
-        "workerURL": f"assets/checker/worker.js?v={widget_version}",
+        "workerURL": worker_url,
         "serviceWorkerURL": "sw.js" if service_worker else None,
         "download": download_size(files, widget_dir),
-        "progressBytes": sum(
-            _size(files[dest]) for dest in (*(pyodide_dir + name for name in FETCHED), pyodide_dir + stdlib, *zip_urls)
-        ),
+        "progressBytes": sum(_size(files[dest]) for dest in fetched),
         "scope": own,
         # Passed as it is to boot.mjs's startChecker: the stdlib the build made, and the lock
         # file's header (so loadPyodide makes no request for it).
@@ -125,8 +129,16 @@ def bundle(root: Path, site_url: str, *, service_worker: bool = True) -> Bundle:
             "stdLibURL": pyodide_dir + stdlib,
             "lockFileContents": runtime.lock_contents(npm),
             "zipURLs": zip_urls,
-            "bootURL": f"assets/checker/boot.mjs?v={widget_version}",
+            "bootURL": boot_url,
             "heapBytes": runtime.initial_heap((npm / "pyodide.asm.wasm").read_bytes()),
+        },
+        "preload": {
+            "scriptURLs": [
+                *(pyodide_dir + name for name in PYODIDE_FILES if name not in FETCHED),
+                boot_url,
+                worker_url,
+            ],
+            "fetchURLs": fetched,
         },
         # The key is never fetched: any URL of the site's will do.
         "snapshot": {

@@ -19,6 +19,7 @@ from bundler.hosting import compressed, gzipped
 
 INJECTED = "/__test__/inject.js"
 OUTSIDE = "__outside_the_prefix__"
+PAGES_MAX_AGE = 600  # seconds: the Cache-Control GitHub Pages sends with every file
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -38,6 +39,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         return super().translate_path("/" + path.removeprefix("/" + self.site.prefix))
 
     def do_GET(self):
+        self.site.requests.append(self.path)
         if self.site.inject is not None and self.path == INJECTED:
             return self._send(self.site.inject.encode(), "text/javascript")
         path = Path(self.translate_path(self.path))
@@ -63,6 +65,11 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def end_headers(self):
+        if self.site.max_age is not None:
+            self.send_header("Cache-Control", f"max-age={self.site.max_age}")
+        super().end_headers()
+
     def log_message(self, *args):
         pass
 
@@ -80,7 +87,10 @@ class SiteServer:
     """``inject``: a script that every page runs first, before its own (served from this origin,
     so the pages' CSP lets it run): how a test takes a feature away from the browser. ``files``:
     other bytes for some of the site's files, by their path in the site (a broken download).
-    ``prefix``: the path the site is served under, ending in "/" ("" for the origin's root)."""
+    ``prefix``: the path the site is served under, ending in "/" ("" for the origin's root).
+    ``max_age``: the seconds a Cache-Control header lets the browser reuse every response for
+    (GitHub Pages sends max-age=600, PAGES_MAX_AGE); None sends none, and the browser's HTTP cache
+    keeps nothing it may reuse unasked. ``requests``: the path (and query) of every GET served."""
 
     def __init__(
         self,
@@ -90,9 +100,12 @@ class SiteServer:
         inject: str | None = None,
         files: dict | None = None,
         prefix: str = "",
+        max_age: int | None = None,
     ):
         self.root, self.gzip, self.inject, self.files = Path(root).resolve(), gzip, inject, files or {}
         self.prefix = prefix
+        self.max_age = max_age
+        self.requests: list[str] = []
         self._httpd = _Server(("127.0.0.1", 0), functools.partial(_Handler, site=self))
         threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
         self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}/{prefix}"

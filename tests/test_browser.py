@@ -5,6 +5,7 @@ import json
 import re
 import subprocess
 import zipfile
+from collections import Counter
 from urllib.parse import quote, urlsplit
 
 import pytest
@@ -14,15 +15,24 @@ from bundler.selftest import answers_digest
 from checker.languages import localized
 from checker.ui import WIDGET
 from support.chromium import READY_MS, check_number, with_preferences
-from support.faults import GARBAGE_WASM, NO_LOOKBEHIND, NO_MODULE_WORKERS, NO_WEBASSEMBLY, with_timeouts
-from support.server import SiteServer
+from support.faults import (
+    GARBAGE_WASM,
+    NO_LOOKBEHIND,
+    NO_MODULE_WORKERS,
+    NO_SERVICE_WORKER,
+    NO_WEBASSEMBLY,
+    with_timeouts,
+)
+from support.server import PAGES_MAX_AGE, SiteServer
 
 from .helpers import ROOT
 
 
 @pytest.fixture(scope="module")
 def server(site_dir):
-    with SiteServer(site_dir) as site:
+    # With the Cache-Control GitHub Pages sends, the worker's requests reuse the page's preloads
+    # (client.js); without one, the browser fetches each file again.
+    with SiteServer(site_dir, max_age=PAGES_MAX_AGE) as site:
         yield site.url
 
 
@@ -267,6 +277,110 @@ def test_article_pages_load_no_pyodide(watched, server):
     assert watched.page.evaluate("navigator.serviceWorker.getRegistrations().then(r => r.length)") == 0
 
 
+def runtime_urls(config: dict) -> list[str]:
+    """Every file the worker's start requests, as the build lists them (absolute, as readConfig() makes them)."""
+    return [*config["preload"]["scriptURLs"], *config["preload"]["fetchURLs"]]
+
+
+def served(site: SiteServer, urls: list[str]) -> dict[str, int]:
+    """How many times the server sent each of these URLs."""
+    counts = Counter(site.requests)
+    return {url: counts[url.removeprefix(site.url.rstrip("/"))] for url in urls}
+
+
+RUNTIME_REQUESTS = ("/assets/pyodide/", "/assets/python/", "/assets/checker/worker.js", "/assets/checker/boot.mjs")
+
+
+def test_a_cold_visit_preloads_the_runtime_and_fetches_each_file_once(browser, site_dir):
+    """With no service worker in control, the page asks for every file of the runtime at once, and
+    the worker's own requests reuse those (served with the Cache-Control GitHub Pages sends).
+    (No service worker at all here: its install fetches the runtime again for its cache.)"""
+    with SiteServer(site_dir, gzip=True, max_age=PAGES_MAX_AGE, inject=NO_SERVICE_WORKER) as site:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(site.url + "check/#n=4008001234")
+        page.wait_for_selector("#number-check-result[data-risk=danger]", timeout=READY_MS)
+        runtime = runtime_urls(page.evaluate("CheckerClient.readConfig()"))
+        preloads = page.evaluate(
+            "[...document.querySelectorAll('link[rel=preload]')].map((link) => [link.href, link.as, link.crossOrigin])"
+        )
+        assert sorted(href for href, _, _ in preloads) == sorted(runtime)
+        assert {(kind, cors) for _, kind, cors in preloads} == {("script", "anonymous"), ("fetch", "anonymous")}
+        assert served(site, runtime) == dict.fromkeys(runtime, 1)
+        # The build's list is all the start requests.
+        asked = {site.url.rstrip("/") + path for path in site.requests if path.startswith(RUNTIME_REQUESTS)}
+        assert asked == set(runtime)
+        context.close()
+
+
+def test_a_page_the_service_worker_controls_preloads_nothing(browser, server):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server + "en/check/")
+    page.wait_for_selector("#number-check[data-snapshot=stored]", timeout=READY_MS)
+    assert page.evaluate("document.querySelectorAll('link[rel=preload]').length") > 0
+    page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    page.goto(server + "en/check/")
+    page.wait_for_selector("#number-check[data-state=ready]", timeout=READY_MS)
+    assert page.evaluate("navigator.serviceWorker.controller !== null")
+    assert page.evaluate("document.querySelectorAll('link[rel=preload]').length") == 0
+    context.close()
+
+
+# A link to the Check page in the page's own language (the navigation has one on every page).
+TO_CHECK = "a.md-nav__link[href$='check/']"
+
+
+def test_intent_to_check_prefetches_the_runtime_which_the_check_page_reuses(browser, site_dir):
+    """Readers who point at a link to the Check page (or focus one) get the runtime fetched in the
+    background; the Check page then requests none of it again. Those who ask to save data do not."""
+    with SiteServer(site_dir, gzip=True, max_age=PAGES_MAX_AGE, inject=NO_SERVICE_WORKER) as site:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(site.url + "numbers/")
+        page.wait_for_load_state("networkidle")
+        assert not any(path.startswith(RUNTIME_REQUESTS) for path in site.requests)  # no intent yet
+        preload = json.loads(page.inner_text("#checker-intent"))["preload"]
+        runtime = [site.url + path for path in (*preload["scriptURLs"], *preload["fetchURLs"])]
+        page.hover(TO_CHECK)
+        page.wait_for_function(
+            "(urls) => urls.every((url) => performance.getEntriesByName(url).some((e) => e.responseEnd > 0))",
+            arg=runtime,
+            timeout=READY_MS,
+        )
+        assert served(site, runtime) == dict.fromkeys(runtime, 1)
+        page.click(TO_CHECK)
+        page.wait_for_selector("#number-check[data-state=ready]", timeout=READY_MS)
+        assert runtime_urls(page.evaluate("CheckerClient.readConfig()")) == runtime  # the same files
+        assert served(site, runtime) == dict.fromkeys(runtime, 1)
+        context.close()
+
+        # Focus prefetches too, in each language.
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(site.url + "zh-Hant/hotline-12308/")
+        page.focus(TO_CHECK)
+        page.wait_for_function("() => document.querySelectorAll('link[rel=prefetch]').length > 0")
+        hrefs = page.evaluate("[...document.querySelectorAll('link[rel=prefetch]')].map((link) => link.href)")
+        assert sorted(hrefs) == sorted(runtime)
+        context.close()
+
+        # Save-Data: no intent prefetches anything.
+        before = len(site.requests)
+        context = browser.new_context(has_touch=True)
+        page = context.new_page()
+        context.new_cdp_session(page).send("Emulation.setDataSaverOverride", {"dataSaverEnabled": True})
+        page.goto(site.url + "en/card/")
+        assert page.evaluate("navigator.connection.saveData") is True
+        page.hover(TO_CHECK)
+        page.focus(TO_CHECK)
+        page.dispatch_event(TO_CHECK, "touchstart")
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate("document.querySelectorAll('link[rel=prefetch]').length") == 0
+        assert not any(path.startswith(RUNTIME_REQUESTS) for path in site.requests[before:])
+        context.close()
+
+
 def serve_timeouts(context, path, stalled=lambda: False, **timeouts):
     """Serve the page at `path` with its configuration's timeouts changed: the build's own page and
     configuration, with shorter waits, so that a test need not wait as long as a reader would.
@@ -363,6 +477,7 @@ def test_the_page_hands_the_worker_one_config_with_absolute_urls(watched, server
         "rootURL",
         "scope",
         "timeouts",
+        "preload",
     } <= set(config)
     assert {"indexURL", "zipURLs", "bootURL"} <= set(config["runtime"]) and {"cache", "prefix", "keyURL"} <= set(
         config["snapshot"]
@@ -382,6 +497,10 @@ def test_the_page_hands_the_worker_one_config_with_absolute_urls(watched, server
     # The self-test: its inputs, and the digest of CPython's answers to them, for this very source.
     answers = [checker.result_json(*args) for args in config["selftest"]["cases"]]
     assert config["selftest"]["sha256"] == answers_digest(answers) and len(answers) > len(checker.RULES)
+    # The worker gets that same object as its name, so it starts before any message.
+    watched.page.wait_for_selector("#number-check[data-state=ready]", timeout=READY_MS)
+    (worker,) = [worker for worker in watched.page.workers if worker.url.startswith("blob:" + server)]
+    assert json.loads(worker.evaluate("self.name")) == config
 
 
 def test_plus_in_a_deep_link_is_a_plus(watched, server):

@@ -247,13 +247,20 @@ def test_search_ranks_the_rule_table_below_the_articles(site_dir, lang):
     assert set(boosts.values()) == {1}
 
 
+INTENT = re.compile(r'<script id="checker-intent" type="application/json">[^<]*</script>')
+
+
 def test_article_pages_load_no_checker(site_dir):
+    """Articles name the runtime only in intent.js's data, which it fetches once the reader heads
+    for the Check page; so does Home, whose checker waits to be used. The Check page starts it."""
     for name in ("hotline-12308", "numbers", "scammed", "prevention", "rules", "card", "about"):
-        html = page_file(site_dir, "zh", name).read_text(encoding="utf-8")
-        assert "widget.js" not in html and "pyodide" not in html
+        html, intents = INTENT.subn("", page_file(site_dir, "zh", name).read_text(encoding="utf-8"))
+        assert intents == 1 and "widget.js" not in html and "pyodide" not in html
+        assert re.search(r'<script src="[^"]*intent\.js\?v=[0-9a-f]+" defer>', html)
     for name in ("index", "check"):
         html = page_file(site_dir, "zh", name).read_text(encoding="utf-8")
         assert "widget.js" in html and 'id="number-check"' in html
+        assert ("intent.js" in html) is (name == "index") and bool(INTENT.search(html)) is (name == "index")
 
 
 @pytest.mark.parametrize("lang", PREFIXES)
@@ -264,6 +271,12 @@ def test_check_page_starts_the_checker_from_the_head_and_home_waits(site_dir, la
     script = re.search(r'<script src="[^"]*widget\.js\?v=[0-9a-f]+"([^>]*)>', head, re.DOTALL)
     assert script and "defer" not in script.group(1)
     assert "widget.js" not in body
+    # The checker's configuration and scripts, features.js first, come before any stylesheet,
+    # which a script after it would wait for.
+    scripts = re.findall(r'<script src="[^"]*/assets/checker/(\w+)\.js', head)
+    assert scripts == ["features", "client", "widget"]
+    assert head.index('id="checker-config"') < head.index("features.js") < head.index('rel="stylesheet"')
+    assert re.search(r'<script src="([^"]*)"', head).group(1).split("/")[-1].startswith("features.js")
     assert re.search(r'<script src="[^"]*widget\.js[^"]*" defer>', home)
     config = re.compile(r'<script id="checker-config" type="application/json">([^<]*)</script>')
     assert json.loads(config.search(head).group(1))["lazy"] is False

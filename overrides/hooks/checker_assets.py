@@ -19,6 +19,7 @@ from checker.ui import WIDGET
 from postbuild import assets
 
 KEY = "checker_bundle"  # where on the config this build's Bundle lives
+STARTS = "checker_starts"  # the URLs of the pages that start the checker at once (the Check pages)
 # Whether this process is `mkdocs serve`, where pages change on every save and a service worker
 # would keep serving old ones. MkDocs says so once, before the first build: the process's
 # command, the one thing a build cannot see and that no rebuild can make stale.
@@ -34,6 +35,7 @@ def on_config(config):
     root = Path(config.config_file_path).parent
     config[KEY] = bundled = bundler.bundle(root, config.site_url, service_worker=not serving)
     config.extra["checker"] = bundled.config
+    config[STARTS] = set()
     return config
 
 
@@ -56,6 +58,8 @@ def widget(argument, page, config):
     checker = config.extra["checker"]
     version = checker["version"]
     earlier = page.meta.get("checker")
+    if not compact:
+        config[STARTS].add(page.url)
     # For the head (overrides/main.html). The compact form (Home) loads the checker only once
     # the reader starts using it: the page waits if all its forms are compact.
     page.meta["checker"] = {
@@ -77,6 +81,23 @@ def widget(argument, page, config):
     return template.render(
         lang=lang, t=strings, compact=compact, home=home, regions=regions, zones=ZONES, voices=voices
     )
+
+
+# Template context comes after every page's Markdown (where widget() runs), so every Check page is known.
+def on_page_context(context, page, config, nav):
+    """Pages that do not start the checker themselves (articles, and Home, whose form waits to be
+    used) get overrides/assets/checker/intent.js, which fetches the runtime into the HTTP cache
+    once the reader points at, focuses or touches a link to a Check page."""
+    checker = page.meta.get("checker")
+    if checker and not checker["config"]["lazy"]:
+        return context
+    root = "../" * page.url.count("/")
+    bundled = config.extra["checker"]
+    page.meta["intent"] = {
+        "script": f"{root}assets/checker/intent.js?v={bundled['version']}",
+        "config": {"rootURL": root or "./", "checkURLs": sorted(config[STARTS]), "preload": bundled["preload"]},
+    }
+    return context
 
 
 def _languages(config) -> dict[str, str]:

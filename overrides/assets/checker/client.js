@@ -51,26 +51,53 @@ class CheckerClient {
     this.received = 0;  // bytes the start's downloads have received, of config.progressBytes
     this.onprogress = null;
     this.#config = config;
-    // A worker started from its own URL would run under no Content-Security-Policy, for a meta
-    // policy binds only its document; one started from a blob: URL inherits the page's. So the
-    // worker is a blob: module that imports worker.js, and runs as confined as the page.
-    const source = new Blob([`import ${JSON.stringify(config.workerURL)};`], { type: "text/javascript" });
-    this.#worker = new Worker(URL.createObjectURL(source), { type: "module" });
-    this.#worker.onmessage = ({ data }) => this.#receive(data);
-    this.#worker.onerror = (event) => {
-      event.preventDefault();
-      this.#die(event.message || "worker");
-    };
-    this.#worker.onmessageerror = () => this.#die("message");
+    CheckerClient.#preload(config.preload);
     this.#listen();
+    // The worker starts once a suspect snapshot is gone (at once, normally), lest it restore it.
     // Resolves {ms, start: "cold" | "snapshot", dropped} once Python passed its self-test.
-    this.started = CheckerClient.#dropping.then(() => this.#request("start", config));
+    this.started = CheckerClient.#dropping.then(() => {
+      this.#spawn();
+      return this.#request("start");
+    });
     // On the Check page the worker may fail before the form exists to hear it; widget.js
     // awaits this same promise once it does, so an early failure is not "unhandled".
     this.started.catch(() => {}).finally(() => {
       clearTimeout(this.#quiet);
       this.#quiet = null;
     });
+  }
+
+  // Asks for every file the worker's start will request, all at once: the start itself finds
+  // them one after another (worker.js, then Pyodide's scripts, its WebAssembly, the stdlib), and
+  // the worker's requests take them from the HTTP cache, or join those still arriving. Not when
+  // a service worker controls the page: it answers from its cache, and the browser's would be
+  // fetched for nothing. Module scripts as scripts, not modulepreload, which would also compile
+  // them here, on the page's thread, for a module map the worker does not share.
+  static #preload({ scriptURLs, fetchURLs }) {
+    if (navigator.serviceWorker?.controller) return;
+    for (const [as, urls] of [["script", scriptURLs], ["fetch", fetchURLs]]) {
+      for (const href of urls) {
+        // crossorigin: the worker requests each in CORS mode, as a module script or fetch() does.
+        document.head.append(Object.assign(document.createElement("link"), { rel: "preload", as, href, crossOrigin: "anonymous" }));
+      }
+    }
+  }
+
+  // A worker started from its own URL would run under no Content-Security-Policy, for a meta
+  // policy binds only its document; one started from a blob: URL inherits the page's. So the
+  // worker is a blob: module that imports worker.js, and runs as confined as the page. Its name
+  // is the configuration (the build's, with no input of the reader's), which it reads at once,
+  // so it starts before any message reaches it.
+  #spawn() {
+    if (this.#dead) return;
+    const source = new Blob([`import ${JSON.stringify(this.#config.workerURL)};`], { type: "text/javascript" });
+    this.#worker = new Worker(URL.createObjectURL(source), { type: "module", name: JSON.stringify(this.#config) });
+    this.#worker.onmessage = ({ data }) => this.#receive(data);
+    this.#worker.onerror = (event) => {
+      event.preventDefault();
+      this.#die(event.message || "worker");
+    };
+    this.#worker.onmessageerror = () => this.#die("message");
   }
 
   // The verdict as to_dict() gives it, or {input, error} for input the checker refuses.
@@ -87,7 +114,7 @@ class CheckerClient {
   }
 
   stop() {
-    this.#worker.terminate();
+    this.#worker?.terminate();
     this.#die("stopped");
   }
 
@@ -124,7 +151,7 @@ class CheckerClient {
   // and the snapshot it may have started from is not used again.
   #hung() {
     if (this.#dead) return;
-    this.#worker.terminate();
+    this.#worker?.terminate();
     const { cache } = this.#config.snapshot;
     CheckerClient.#dropping = (async () => {
       try {

@@ -4,8 +4,10 @@
 // or {id, error, code}; while starting it also posts {step, received} (step 2: starting Python),
 // again whenever bytes of a download arrive: the bytes all the start's downloads have received,
 // decoded, which tells the page that the start is alive, and how far it has come.
-//   start(config) -> {ms, start: "cold" | "snapshot", dropped: null | "digest" | "restore" | "selftest",
-//                     phases: {name: ms}} (timed(): what each step of the start took)
+// Its configuration is its name (client.js), so it starts as soon as it is loaded, before any
+// message; the start request hears how that start ends.
+//   start() -> {ms, start: "cold" | "snapshot", dropped: null | "digest" | "restore" | "selftest",
+//               phases: {name: ms}} (timed(): what each step of the start took)
 //   check({number, channel, text, lang, where}) -> the verdict, or {input, error}
 //   store() -> whether a new snapshot was stored
 //
@@ -185,8 +187,7 @@ function timedFactory(createPyodideModule) {
   };
 }
 
-async function start(options) {
-  if (config) throw new Error("already started");
+async function startFrom(options) {
   config = options;
   step = 1;
   self.fetch = watchedFetch;
@@ -195,6 +196,13 @@ async function start(options) {
   } finally {
     step = 0;
   }
+}
+
+const starting = startFrom(JSON.parse(self.name));
+starting.catch(() => {});  // heard by the start request
+
+function start() {
+  return starting;
 }
 
 async function startPython() {
