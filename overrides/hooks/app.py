@@ -21,6 +21,10 @@ FILES = "webapp_files"  # the paths written, for the service worker's precache (
 # After traditional.py's (0), which names the zh-Hant site, and before the i18n plugin's (-100).
 @event_priority(-50)
 def on_config(config):
+    # Once, in the default language's build: the i18n plugin runs every hook's on_config again
+    # in each other language's, with that language's site_name already set on the config.
+    if KEY in config:
+        return config
     root = Path(config.config_file_path).parent
     entries = {entry["locale"]: entry for entry in config.plugins["i18n"].config.languages}
     languages = []
