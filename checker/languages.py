@@ -33,10 +33,24 @@ class Language:
     # The speech languages a device's voice may have to read it aloud (the widget's "Read it to
     # me"), best first; the reader's own device languages go before this order.
     voices: tuple[str, ...] = ()
+    # Its pages' locale, language and territory as Open Graph names it (og:locale): the written
+    # standard they follow (the mainland's, Taiwan's, British spelling).
+    locale: str = ""
 
 
 LANGUAGES = (
-    Language("zh", "简体中文", "zh-Hans", "Hans", "cjk", True, "；", aliases=("zh-Hans",), voices=("zh-CN", "zh-SG")),
+    Language(
+        "zh",
+        "简体中文",
+        "zh-Hans",
+        "Hans",
+        "cjk",
+        True,
+        "；",
+        aliases=("zh-Hans",),
+        voices=("zh-CN", "zh-SG"),
+        locale="zh_CN",
+    ),
     # Mandarin first: the pages use Taiwan's words (s2twp), which Taiwan's and most other
     # Traditional readers hear as written; a device set to Hong Kong's or Macau's Chinese gets
     # its Cantonese voice instead (widget.js puts the reader's own languages first).
@@ -50,8 +64,9 @@ LANGUAGES = (
         "；",
         generated_from="zh",
         voices=("zh-TW", "zh-HK", "zh-MO"),
+        locale="zh_TW",
     ),
-    Language("en", "English", "en", "Latn", "dmy", False, "; ", voices=("en",)),
+    Language("en", "English", "en", "Latn", "dmy", False, "; ", voices=("en",), locale="en_GB"),
 )
 DEFAULT = "zh"
 CODES = tuple(language.code for language in LANGUAGES)

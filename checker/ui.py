@@ -178,3 +178,16 @@ PRINTED = {
     "flags": Phrase("危险信号", "Red flags"),
     "do": Phrase("怎么办", "What to do"),
 }
+
+# The installed app and its link previews (webapp/): the name under its home-screen icon (its
+# full name is the site's, from mkdocs.yml), and the one-line promise of the share picture, a
+# line of the picture each.
+APP = {
+    "short_name": Phrase("反诈指南", "Call Guide"),
+    "promise": Phrase(
+        "接到可疑电话，马上挂断。\n在本机检查号码：号码不会离开你的设备。",
+        "A suspicious call? Hang up.\nCheck the number on your own device: it never leaves it.",
+    ),
+    # The share picture's text alternative: the site's name and the promise, run into one line.
+    "image_alt": Phrase("{name}：{promise}", "{name}: {promise}"),
+}

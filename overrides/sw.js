@@ -1,9 +1,12 @@
-// The site's service worker. The checker registers it once it has loaded (widget.js), so
-// after one visit to the Check page every page and the checker work with no network.
-// Everything the site ships is cached under this build's version: pages and assets are served
-// from that cache first, so a repeat visit needs no network at all. A new build is a new
-// sw.js, byte for byte: the browser installs it, it fills a new cache, and the old caches go.
-const BUILD = {};  // filled in by postbuild/offline.py: version, precache, files, scope, cache, keep
+// The site's service worker. Every page registers it (assets/register-sw.js), so after one
+// visit every page works, and the installed app starts, with no network; the checker, once it
+// has run, has it keep its runtime too (widget.js keepOffline), so after one visit to the Check
+// page the checker works offline as well. Everything is cached under this build's version:
+// pages and assets are served from that cache first, so a repeat visit needs no network at all.
+// A new build is a new sw.js, byte for byte: the browser installs it, it fills a new cache, and
+// the old caches go.
+// Filled in by postbuild/offline.py: version, precache, runtime, files, scope, cache, keep, snapshots.
+const BUILD = {};
 // Every cache this site makes is named under its scope, its own path ("/call-guide/#…"), so
 // the sites that share an origin (every project site on <user>.github.io) never delete each
 // other's. The build names them all, this build's cache (CACHE) and those to keep.
@@ -30,22 +33,44 @@ async function isBuilds(path, response) {
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("") === BUILD.files[path];
 }
 
+// Every file of `urls`, each checked to be this build's. "no-cache" revalidates with the server:
+// an unchanged file costs a 304, and the cache never fills from a stale HTTP cache entry of a
+// page that has changed. It throws unless every file is this build's: during a deploy the
+// server may already hold the next build's files, and the browser installs this worker again later.
+function fetchAll(urls) {
+  return Promise.all(urls.map(async (url) => {
+    const path = ownPath(inScope(url));
+    const response = await fetch(new Request(inScope(url), { cache: "no-cache" }));
+    if (!response.ok || !(await isBuilds(path, response))) throw new Error(`${url} is not this build's`);
+    return [path, response];
+  }));
+}
+
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
-    // "no-cache" revalidates with the server: an unchanged file costs a 304, and the cache
-    // never fills from a stale HTTP cache entry of a page that has changed. Nothing is stored
-    // unless every file is this build's: during a deploy the server may already hold the next
-    // build's files, and the browser installs this worker again later.
-    const fetched = await Promise.all(BUILD.precache.map(async (url) => {
-      const path = ownPath(inScope(url));
-      const response = await fetch(new Request(inScope(url), { cache: "no-cache" }));
-      if (!response.ok || !(await isBuilds(path, response))) throw new Error(`${url} is not this build's`);
-      return [path, response];
-    }));
+    // The checker's runtime only where the checker has run, which stored a snapshot of this
+    // site's: a reader who only reads downloads no Pyodide, and one who has checked a number
+    // keeps a checker that works offline across a deploy.
+    const used = (await caches.keys()).some((name) => name.startsWith(BUILD.snapshots));
+    const fetched = await fetchAll(used ? [...BUILD.precache, ...BUILD.runtime] : BUILD.precache);
     const cache = await caches.open(CACHE);
     await Promise.all(fetched.map(([path, response]) => cache.put(inScope(path), response)));
     await self.skipWaiting();
   })());
+});
+
+// The checker, once it has run, asks for its runtime to be kept (widget.js keepOffline), which
+// it finds in the HTTP cache. The answer, on the port it sends, says whether it is kept.
+self.addEventListener("message", (event) => {
+  if (event.data !== "keep-runtime") return;
+  const answer = (kept) => event.ports[0]?.postMessage(kept);
+  event.waitUntil((async () => {
+    const fetched = await fetchAll(BUILD.runtime);
+    if (!(await caches.has(CACHE))) return answer(false);  // replaced by a new build's worker
+    const cache = await caches.open(CACHE);
+    await Promise.all(fetched.map(([path, response]) => cache.put(inScope(path), response)));
+    answer(true);
+  })().catch(() => answer(false)));
 });
 
 self.addEventListener("activate", (event) => {

@@ -4,7 +4,9 @@ MkDocs copies sw.js to the site root like any theme file; this writes it again f
 theme's copy with the BUILD line filled in.
 The version is a hash over every file the site ships, so any change makes a new sw.js and
 browsers replace the cache. The precache list is every page, every file a page names
-(stylesheets, scripts, icons), the search index and the checker's runtime. "files" holds the
+(stylesheets, scripts, icons), the search index and the app's manifests, icons and share
+pictures; the runtime list is the checker's runtime, which the service worker keeps only once
+the checker has run. "files" holds the
 SHA-256 of every file the site ships, by the URL path that serves it: the service worker answers
 for those alone (on <user>.github.io, other projects' pages share the origin), and serves a copy
 from its cache only while its bytes still have that digest (the origin's other sites can write
@@ -19,6 +21,8 @@ import posixpath
 import re
 from pathlib import Path
 from urllib.parse import quote
+
+from webapp.icons import DIRECTORY as APP_FILES
 
 SERVICE_WORKER = "sw.js"
 PLACEHOLDER = "const BUILD = {};"
@@ -93,17 +97,23 @@ def write(site: Path, template: Path, checker: dict) -> None:
     source = template.read_text(encoding="utf-8")
     if PLACEHOLDER not in source:
         raise SystemExit(f"{template}: the line {PLACEHOLDER!r} is missing")
-    version, precache, digests = manifest(site, [*runtime_files(site, checker["runtime"]), checker["workerURL"]])
+    # The app's icons and share pictures (webapp/), which pages name by absolute URL or not at all.
+    app = [p.relative_to(site).as_posix() for p in sorted((site / APP_FILES).rglob("*")) if p.is_file()]
+    version, precache, digests = manifest(site, app)
+    # The checker's runtime: kept once the checker has run, never on an article page's install.
+    runtime = sorted({*runtime_files(site, checker["runtime"]), checker["workerURL"]} - set(precache))
     # The cache names, all under the site's scope (bundler/bundle.py): this build's, and the
     # snapshot of its runtime, which the next build keeps if its runtime is the same.
     scope = checker["scope"]
     build = {
         "version": version,
         "precache": precache,
+        "runtime": runtime,
         "files": digests,
         "scope": scope,
         "cache": f"{scope}site-{version}",
         "keep": [checker["snapshot"]["cache"]],
+        "snapshots": checker["snapshot"]["prefix"],
     }
     worker.write_text(
         HEADER + source.replace(PLACEHOLDER, f"const BUILD = {json.dumps(build, indent=1)};"), encoding="utf-8"

@@ -124,6 +124,7 @@ def test_after_one_visit_an_offline_reload_checks(engine, site_dir, request):
         assert ready(engine) == "cold"
         engine.wait("navigator.serviceWorker.ready.then(() => true)")
         engine.wait(f"{FORM}.dataset.snapshot === 'stored'")
+        engine.wait(f"{FORM}.dataset.offline === 'kept'")  # the service worker keeps the runtime
         engine.goto(site.url + "check/")
         ready(engine)  # the start a repeat visit gets is test_cold_and_warm_verdicts_are_cpythons's
         # Controlled from its load, or claimed once the worker is active (sw.js: clients.claim).

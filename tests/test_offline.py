@@ -93,6 +93,7 @@ def visit_check_page_once(page, url):
     assert ready(page) == "cold"
     page.wait_for_selector("#number-check[data-snapshot=stored]", timeout=READY_MS)
     page.evaluate("navigator.serviceWorker.ready")  # installed: the precache is complete
+    page.wait_for_selector("#number-check[data-offline=kept]", timeout=READY_MS)  # and the runtime kept
 
 
 def cache_names(page):
@@ -139,9 +140,13 @@ def test_sw_js_is_generated_and_lists_every_page(site_dir):
     assert indexes <= set(build["precache"])
     for path in build["precache"]:
         assert (site_dir / (path.split("?")[0] or "index.html")).exists(), path
-    assert any(path.endswith("pyodide.asm.wasm") for path in build["precache"])
+    # The checker's runtime is kept apart: only once the checker has run (test_pwa.py).
+    assert any(path.endswith("pyodide.asm.wasm") for path in build["runtime"])
+    assert not set(build["runtime"]) & set(build["precache"])
+    assert {path.partition("?")[0] for path in build["runtime"]} <= set(build["files"])
     config = config_of(site_dir)
-    assert {config["workerURL"], config["runtime"]["bootURL"], *config["runtime"]["zipURLs"]} <= set(build["precache"])
+    assert {config["workerURL"], config["runtime"]["bootURL"], *config["runtime"]["zipURLs"]} <= set(build["runtime"])
+    assert build["snapshots"] == config["snapshot"]["prefix"]
     assert build["scope"] == config["scope"] == OWN
     assert build["cache"] == f"{OWN}site-{build['version']}"
     assert build["keep"] == [config["snapshot"]["cache"]] and config["snapshot"]["cache"].startswith(
@@ -187,7 +192,8 @@ def test_after_one_visit_the_site_and_checker_work_with_no_network(browser, site
     visit_check_page_once(page, server.url)
     assert check(page, "4008001234") == "danger"
     own = cached_urls(page, build["cache"])
-    assert own == sorted(server.url + path for path in {p.partition("?")[0] for p in build["precache"]})
+    kept = {p.partition("?")[0] for p in build["precache"] + build["runtime"]}
+    assert own == sorted(server.url + path for path in kept)
 
     # Another project's pages on this origin are its own: fetched from the network every time,
     # never answered by this site's service worker, never kept.

@@ -56,8 +56,8 @@ def test_the_cli_says_run_make_traditional_in_one_line(stale_table):
 def test_a_language_with_no_texts_fails_at_import_naming_the_fix(monkeypatch):
     path = Path(languages.__file__)
     source = path.read_text(encoding="utf-8").replace(
-        'Language("en", "English", "en", "Latn", "dmy", False, "; ", voices=("en",)),',
-        'Language("en", "English", "en", "Latn", "dmy", False, "; ", voices=("en",)),\n'
+        'Language("en", "English", "en", "Latn", "dmy", False, "; ", voices=("en",), locale="en_GB"),',
+        'Language("en", "English", "en", "Latn", "dmy", False, "; ", voices=("en",), locale="en_GB"),\n'
         '    Language("ja", "日本語", "ja", "Jpan", "cjk", True, "；"),',
     )
     assert '"ja"' in source

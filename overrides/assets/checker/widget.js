@@ -337,14 +337,20 @@
       if (await checker.store().catch(() => false)) this.form.dataset.snapshot = "stored";
     }
 
-    // Once the checker has loaded, the service worker keeps it and the whole site for offline
-    // use. Registering only now keeps article pages light and never downloads Pyodide twice:
-    // the worker's precache finds the runtime in the HTTP cache.
+    // Once the checker has loaded, the service worker (which every page registers) keeps its
+    // runtime too, for offline use: only now, so article pages never download Pyodide, and
+    // never twice, since it finds the runtime in the HTTP cache. data-offline says it is kept.
     keepOffline() {
-      if (config.serviceWorkerURL && "serviceWorker" in navigator) {
-        performance.mark("checker-offline");
-        navigator.serviceWorker.register(config.serviceWorkerURL).catch(() => {});  // offline use is a bonus
-      }
+      if (!config.serviceWorkerURL || !("serviceWorker" in navigator)) return;
+      performance.mark("checker-offline");
+      navigator.serviceWorker.register(config.serviceWorkerURL)
+        .then(() => navigator.serviceWorker.ready)
+        .then((registration) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = ({ data }) => { if (data) this.form.dataset.offline = "kept"; };
+          registration.active.postMessage("keep-runtime", [channel.port2]);
+        })
+        .catch(() => {});  // offline use is a bonus
     }
 
     stop() {
