@@ -62,6 +62,7 @@ def widget(argument, page, config):
         "css": f"{root}assets/checker/widget.css?v={version}",
         "features": f"{root}assets/checker/features.js?v={version}",
         "client": f"{root}assets/checker/client.js?v={version}",
+        "answers": f"{root}assets/checker/answers.js?v={version}",
         "widget": f"{root}assets/checker/widget.js?v={version}",
         "config": {
             **checker,

@@ -4,7 +4,7 @@ MkDocs copies sw.js to the site root like any theme file; this hook writes it ag
 theme's copy with the BUILD line filled in.
 The version is a hash over every file the site ships, so any change makes a new sw.js and
 browsers replace the cache. The precache list is every page, every file a page names
-(stylesheets, scripts, icons), the search index and the checker's runtime. "files" holds the
+(stylesheets, scripts, icons), the search index, the checker's runtime and its stored answers. "files" holds the
 SHA-256 of every file the site ships, by the URL path that serves it: the service worker answers
 for those alone (on <user>.github.io, other projects' pages share the origin), and serves a copy
 from its cache only while its bytes still have that digest (the origin's other sites can write
@@ -109,7 +109,10 @@ def on_post_build(config):
     if PLACEHOLDER not in source:
         raise SystemExit(f"{template}: the line {PLACEHOLDER!r} is missing")
     checker = config.extra["checker"]
-    version, precache, digests = manifest(site, [*runtime_files(site, checker["runtime"]), checker["workerURL"]])
+    # The runtime, and every file of stored answers (bundler/answers.py): offline, a page of
+    # another language or place finds its own.
+    kept = [*runtime_files(site, checker["runtime"]), *runtime_files(site, checker["answers"]), checker["workerURL"]]
+    version, precache, digests = manifest(site, kept)
     # The cache names, all under the site's scope (bundler/bundle.py): this build's, and the
     # snapshot of its runtime, which the next build keeps if its runtime is the same.
     scope = checker["scope"]
