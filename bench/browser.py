@@ -7,6 +7,9 @@
 - the same cold first verdict, and stock, under Chromium's "Fast 4G" and "Slow 4G" network
   emulation with a 4x CPU slowdown (which Chromium applies to the page's main thread only,
   not to workers, where Pyodide runs);
+- the answer stored in advance (bundler/answers.py) for the Check page's input, under each of
+  those emulations: navigation to it, and whether the checker's verdict that follows was the same;
+  and the gzipped size of the files of stored answers (a page fetches one);
 - the verdict time once ready, and main-thread long tasks while the checker loads;
 - every page's weight as transferred, and whether it fetched any of Pyodide.
 Times are read off the page's own clock (performance marks the widget sets), not Playwright's.
@@ -14,6 +17,7 @@ Times are read off the page's own clock (performance marks the widget sets), not
 
 from __future__ import annotations
 
+import json
 import shutil
 import statistics
 import tempfile
@@ -21,7 +25,9 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from bundler.hosting import transferred
 from support.chromium import READY_MS, launch
+from support.runtime import CONFIG
 from support.server import SiteServer
 
 from .report import Figure, held
@@ -114,6 +120,14 @@ def _mark(page, name: str) -> float:
     return page.evaluate("name => performance.getEntriesByName(name)[0].startTime", name)
 
 
+def _mark_if(page, name: str) -> float | None:
+    return page.evaluate("name => performance.getEntriesByName(name)[0]?.startTime ?? null", name)
+
+
+# The checker's own verdict has landed: a stored answer (checker-answer) may show before it.
+VERDICT = "performance.getEntriesByName('checker-verdict').length > 0"
+
+
 def _emulate(context, page, network: str | None) -> None:
     if network:
         session = context.new_cdp_session(page)
@@ -151,12 +165,15 @@ def _cold(browser, url: str, network: str | None = None, timeout: int = READY_MS
     page.add_init_script(LONG_TASKS)
     transfer = _Transfer(page)
     page.goto(url + CHECK, timeout=timeout)
-    page.wait_for_selector("#number-check-result[data-risk=danger]", timeout=timeout)
+    page.wait_for_function(VERDICT, timeout=timeout)
     run = {
         "cold_ready": _mark(page, "checker-ready"),
         "cold_verdict": _mark(page, "checker-verdict"),
         "worker_started": _mark(page, "checker-start"),
+        "answer": _mark_if(page, "checker-answer"),
+        "early": page.get_attribute("#number-check-result", "data-early"),  # "same" if it was the verdict
     }
+    assert page.get_attribute("#number-check-result", "data-risk") == "danger"
     assert page.get_attribute("#number-check", "data-start") == "cold"
     return run, context, (page, transfer)
 
@@ -170,7 +187,8 @@ def _cold_and_warm(browser, url: str) -> dict:
     page.evaluate("navigator.serviceWorker.ready")
     page.goto("about:blank")
     page.goto(url + CHECK)
-    page.wait_for_selector("#number-check-result[data-risk=danger]", timeout=READY_MS)
+    page.wait_for_function(VERDICT, timeout=READY_MS)
+    assert page.get_attribute("#number-check-result", "data-risk") == "danger"
     assert page.get_attribute("#number-check", "data-start") == "snapshot"
     run["warm_ready"] = _mark(page, "checker-ready")
     run["warm_verdict"] = _mark(page, "checker-verdict")
@@ -193,13 +211,54 @@ def _stock(browser, url: str, network: str | None = None, timeout: int = READY_M
 
 def _emulated(browser, url: str, network: str) -> dict:
     """Cold first verdicts and stock Pyodide ready under one network emulation, taking turns."""
-    ours, stock = [], []
+    ours, stock, answers, early = [], [], [], []
     for _ in range(EMULATED_RUNS):
         stock.append(_stock(browser, url, network, EMULATED_MS)["ready"])
         run, context, _ = _cold(browser, url, network, EMULATED_MS)
         context.close()
         ours.append(run["cold_verdict"])
-    return {"verdict": ours, "stock": stock}
+        answers.append(run["answer"])
+        early.append(run["early"])
+    return {"verdict": ours, "stock": stock, "answer": answers, "early": early}
+
+
+def _stored_answers(site: Path, emulated: dict) -> list[Figure]:
+    """The answer stored in advance for the Check page's input, under each emulation: navigation
+    to it (Slow 4G's held to 3 s), the checker's verdict that follows, and whether every run's
+    verdict was that very answer; and the size of the files, as Pages sends them."""
+    config = json.loads(CONFIG.search((site / "check" / "index.html").read_text(encoding="utf-8")).group(1))
+    sizes = [transferred(p.name, p.read_bytes()) for p in (site / config["answers"]["baseURL"]).rglob("*.json")]
+    figures = [
+        held(
+            "Chromium",
+            "answers-largest",
+            "stored answers: largest file (one a page fetches)",
+            max(sizes) / KB,
+            "KB",
+            20,
+        ),
+        Figure("Chromium", "answers-total", f"stored answers: all {len(sizes)} files", sum(sizes) / KB, "KB"),
+    ]
+    for network, times in emulated.items():
+        condition = f"{network}, CPU {CPU_SLOWDOWN}x"
+        shown = [t for t in times["answer"] if t is not None]
+        answer = statistics.median(shown) if len(shown) == len(times["answer"]) else float("inf")
+        name = f"{condition}: Check page, cold: navigation to the stored answer"
+        figures += [
+            held("Chromium", f"{network}-answer", name, answer, "ms", 3000)
+            if network == "Slow 4G"
+            else Figure("Chromium", f"{network}-answer", name, answer, "ms"),
+            held(
+                "Chromium",
+                f"{network}-answer-same",
+                f"{condition}: runs whose verdict was the stored answer, byte for byte",
+                times["early"].count("same"),
+                f"of {len(times['early'])}",
+                len(times["early"]),
+                at_most=False,
+            ),
+        ]
+    return figures
 
 
 def _weight(browser, url: str, path: str) -> tuple[int, list[str]]:
@@ -329,6 +388,7 @@ def run(site: Path) -> tuple[list[Figure], dict]:
                 "×",
             ),
         ]
+    figures += _stored_answers(site, emulated)
     figures += [
         Figure("Chromium", "warm-ready", "Check page, warm: navigation to checker ready", median("warm_ready"), "ms"),
         Figure(
