@@ -125,7 +125,7 @@ def _mark_if(page, name: str) -> float | None:
 
 
 # The checker's own verdict has landed: a stored answer (checker-answer) may show before it.
-VERDICT = "performance.getEntriesByName('checker-verdict').length > 0"
+VERDICT = "() => performance.getEntriesByName('checker-verdict').length > 0"
 
 
 def _emulate(context, page, network: str | None) -> None:

@@ -212,7 +212,7 @@ def test_a_stored_answer_of_an_input_since_changed_does_not_stay(held_page, serv
     page.wait_for_selector("#number-check-result[data-early=shown]", timeout=READY_MS)
     page.fill("input[name=number]", "+86 139 1234 5678")
     page.press("input[name=number]", "Enter")
-    page.wait_for_function("!document.querySelector('#number-check-result').hasChildNodes()")
+    page.wait_for_function("() => !document.querySelector('#number-check-result').hasChildNodes()")
     assert page.get_attribute("#number-check-result", "data-risk") is None
     held.release(page)
     assert check_number(page, "95588") == ("safe", "prefix-95-short")  # now from the checker itself
