@@ -3,7 +3,7 @@
 // never a rule: an input the table lacks gets null, and waits for the checker.
 // One file per language and region; its answers are stored as the indices of their members in
 // "parts", joined back here byte for byte as CPython wrote them.
-// A classic script, loaded before widget.js, which uses CheckerAnswers.
+// A classic script, deferred: widget.js uses CheckerAnswers once the page has been parsed.
 
 "use strict";
 
