@@ -9,6 +9,9 @@
   not to workers, where Pyodide runs);
 - the warm first verdict against the page's own load (navigation to its load event), with the
   worker's steps of the warm start (the phases worker.js times, in the checker-ready mark's detail);
+- the answer stored in advance (bundler/answers.py) for the Check page's input, under each of
+  those emulations: navigation to it, and whether the checker's verdict that follows was the same;
+  and the gzipped size of the files of stored answers (a page fetches one);
 - the verdict time once ready, and main-thread long tasks while the checker loads;
 - every page's weight as transferred, and whether it fetched any of Pyodide;
 - at 8 Mbit/s (network only): an 8 s visit to an article, then the Check page's first verdict,
@@ -19,6 +22,7 @@ Times are read off the page's own clock (performance marks the widget sets), not
 
 from __future__ import annotations
 
+import json
 import shutil
 import statistics
 import tempfile
@@ -26,7 +30,9 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from bundler.hosting import transferred
 from support.chromium import READY_MS, launch
+from support.runtime import CONFIG
 from support.server import PAGES_MAX_AGE, SiteServer
 
 from .report import Figure, held
@@ -126,6 +132,14 @@ def _mark(page, name: str) -> float:
     return page.evaluate("name => performance.getEntriesByName(name)[0].startTime", name)
 
 
+def _mark_if(page, name: str) -> float | None:
+    return page.evaluate("name => performance.getEntriesByName(name)[0]?.startTime ?? null", name)
+
+
+# The checker's own verdict has landed: a stored answer (checker-answer) may show before it.
+VERDICT = "() => performance.getEntriesByName('checker-verdict').length > 0"
+
+
 def _emulate(context, page, network: str | None) -> None:
     if network:
         session = context.new_cdp_session(page)
@@ -163,12 +177,15 @@ def _cold(browser, url: str, network: str | None = None, timeout: int = READY_MS
     page.add_init_script(LONG_TASKS)
     transfer = _Transfer(page)
     page.goto(url + CHECK, timeout=timeout)
-    page.wait_for_selector("#number-check-result[data-risk=danger]", timeout=timeout)
+    page.wait_for_function(VERDICT, timeout=timeout)
     run = {
         "cold_ready": _mark(page, "checker-ready"),
         "cold_verdict": _mark(page, "checker-verdict"),
         "worker_started": _mark(page, "checker-start"),
+        "answer": _mark_if(page, "checker-answer"),
+        "early": page.get_attribute("#number-check-result", "data-early"),  # "same" if it was the verdict
     }
+    assert page.get_attribute("#number-check-result", "data-risk") == "danger"
     assert page.get_attribute("#number-check", "data-start") == "cold"
     return run, context, (page, transfer)
 
@@ -201,15 +218,19 @@ def _cold_and_warm(browser, url: str) -> dict:
     run["long_tasks"] = page.evaluate("window.__longTasks")
     run["long_frames"] = page.evaluate("window.__longFrames")
     page.wait_for_selector("#number-check[data-snapshot=stored]", timeout=READY_MS)
+    # The service worker keeps the runtime once asked (widget.js keepOffline), so that the warm
+    # visit is a repeat visit's: everything from the service worker.
+    page.wait_for_selector("#number-check[data-offline=kept]", state="attached", timeout=READY_MS)
     run["cold_bytes"] = transfer.until("checker-verdict")
     page.evaluate("navigator.serviceWorker.ready")
     page.goto("about:blank")
     page.goto(url + CHECK)
-    page.wait_for_selector("#number-check-result[data-risk=danger]", timeout=READY_MS)
+    page.wait_for_function(VERDICT, timeout=READY_MS)
+    assert page.get_attribute("#number-check-result", "data-risk") == "danger"
     assert page.get_attribute("#number-check", "data-start") == "snapshot"
     run["warm_ready"] = _mark(page, "checker-ready")
     run["warm_verdict"] = _mark(page, "checker-verdict")
-    page.wait_for_function("performance.getEntriesByType('navigation')[0].loadEventEnd > 0")
+    page.wait_for_function("() => performance.getEntriesByType('navigation')[0].loadEventEnd > 0")
     run.update(_warm(page))
     run["verdict_after_ready"] = page.evaluate(VERDICT_TIMES, NUMBERS)
     context.close()
@@ -230,13 +251,54 @@ def _stock(browser, url: str, network: str | None = None, timeout: int = READY_M
 
 def _emulated(browser, url: str, network: str) -> dict:
     """Cold first verdicts and stock Pyodide ready under one network emulation, taking turns."""
-    ours, stock = [], []
+    ours, stock, answers, early = [], [], [], []
     for _ in range(EMULATED_RUNS):
         stock.append(_stock(browser, url, network, EMULATED_MS)["ready"])
         run, context, _ = _cold(browser, url, network, EMULATED_MS)
         context.close()
         ours.append(run["cold_verdict"])
-    return {"verdict": ours, "stock": stock}
+        answers.append(run["answer"])
+        early.append(run["early"])
+    return {"verdict": ours, "stock": stock, "answer": answers, "early": early}
+
+
+def _stored_answers(site: Path, emulated: dict) -> list[Figure]:
+    """The answer stored in advance for the Check page's input, under each emulation: navigation
+    to it (Slow 4G's held to 3 s), the checker's verdict that follows, and whether every run's
+    verdict was that very answer; and the size of the files, as Pages sends them."""
+    config = json.loads(CONFIG.search((site / "check" / "index.html").read_text(encoding="utf-8")).group(1))
+    sizes = [transferred(p.name, p.read_bytes()) for p in (site / config["answers"]["baseURL"]).rglob("*.json")]
+    figures = [
+        held(
+            "Chromium",
+            "answers-largest",
+            "stored answers: largest file (one a page fetches)",
+            max(sizes) / KB,
+            "KB",
+            20,
+        ),
+        Figure("Chromium", "answers-total", f"stored answers: all {len(sizes)} files", sum(sizes) / KB, "KB"),
+    ]
+    for network, times in emulated.items():
+        condition = f"{network}, CPU {CPU_SLOWDOWN}x"
+        shown = [t for t in times["answer"] if t is not None]
+        answer = statistics.median(shown) if len(shown) == len(times["answer"]) else float("inf")
+        name = f"{condition}: Check page, cold: navigation to the stored answer"
+        figures += [
+            held("Chromium", f"{network}-answer", name, answer, "ms", 3000)
+            if network == "Slow 4G"
+            else Figure("Chromium", f"{network}-answer", name, answer, "ms"),
+            held(
+                "Chromium",
+                f"{network}-answer-same",
+                f"{condition}: runs whose verdict was the stored answer, byte for byte",
+                times["early"].count("same"),
+                f"of {len(times['early'])}",
+                len(times["early"]),
+                at_most=False,
+            ),
+        ]
+    return figures
 
 
 def _weight(browser, url: str, path: str) -> tuple[int, list[str]]:
@@ -442,6 +504,7 @@ def run(site: Path) -> tuple[list[Figure], dict]:
                 "×",
             ),
         ]
+    figures += _stored_answers(site, emulated)
     figures += [
         Figure("Chromium", "warm-ready", "Check page, warm: navigation to checker ready", median("warm_ready"), "ms"),
         Figure(

@@ -13,7 +13,7 @@ The configuration (``Bundle.config``; the hook adds each page's "rootURL" and "l
   {"version", "rootURL", "lazy", "workerURL", "serviceWorkerURL", "download", "progressBytes", "scope",
    "runtime": {"indexURL", "stdLibURL", "lockFileContents", "zipURLs", "bootURL", "heapBytes"},
    "preload": {"scriptURLs", "fetchURLs"}, "snapshot": {"cache", "prefix", "keyURL"},
-   "selftest": {"cases", "sha256"}, "timeouts": {"stallMs", "startMs", "checkMs"}}
+   "selftest": {"cases", "sha256"}, "timeouts": {"stallMs", "startMs", "checkMs"}, "answers": {"baseURL"}}
 Every key that names a URL ends in URL or URLs: "rootURL" is relative to the page, the others to
 the site root, and assets/checker/client.js makes them all absolute by that name alone.
 "runtime" reaches boot.mjs's startChecker untouched. "preload" is every file the worker's start
@@ -26,7 +26,8 @@ this runtime's memory snapshot and the start of every snapshot cache's name. "se
 the self-test's inputs and the SHA-256 of the answers CPython gives them for this very source
 (selftest.py). "timeouts" (TIMEOUTS) are how long the page waits for the checker before it says
 it failed and offers a retry. "download" is what a first visit transfers (the page says so before
-it starts); "progressBytes" what the worker's downloads receive, decoded, the whole of its
+it starts), the largest file of stored answers included; "answers" is where the answers the build
+worked out in advance are (answers.py: "<lang>/<where>.json" under baseURL); "progressBytes" what the worker's downloads receive, decoded, the whole of its
 progress bar: the WebAssembly, the stdlib and the zips, which are fetched (FETCHED; Pyodide's
 scripts are imported).
 """
@@ -38,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from . import runtime
+from . import answers, runtime
 from .hosting import SERVED_AS, transferred
 from .npm import verified
 from .selftest import selftest
@@ -47,9 +48,9 @@ from .wheels import digest, runtime_sources
 # What loadPyodide() fetches of the npm package; the stdlib and lock file come from the build.
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 WIDGET_DIR = Path("overrides", "assets", "checker")
-WIDGET_FILES = ("features.js", "widget.js", "client.js", "worker.js", "boot.mjs", "widget.css", "intent.js")
+WIDGET_FILES = ("features.js", "widget.js", "client.js", "answers.js", "worker.js", "boot.mjs", "widget.css", "intent.js")
 # The widget's scripts a first visit to the Check page fetches, besides the runtime.
-WIDGET_SCRIPTS = ("features.js", "widget.js", "client.js", "worker.js", "boot.mjs")
+WIDGET_SCRIPTS = ("features.js", "widget.js", "client.js", "answers.js", "worker.js", "boot.mjs")
 SNAPSHOTS = "snapshot-"
 # What of Pyodide the worker fetches (and so sees arrive), besides the stdlib.
 FETCHED = ("pyodide.asm.wasm",)
@@ -107,6 +108,12 @@ def bundle(root: Path, site_url: str, *, service_worker: bool = True) -> Bundle:
         files[dest] = data
         zip_urls.append(dest)
 
+    answers_digest, answer_files = answers.build(root)
+    answers_dir = f"assets/answers/{answers_digest}/"
+    stored = {answers_dir + name: data for name, data in answer_files.items()}
+    # A first visit fetches one of them: the largest, at most.
+    largest = max(transferred(name, data) for name, data in stored.items())
+
     widget_version = digest(*(widget_dir / name for name in WIDGET_FILES))
     # A snapshot is only good for the very runtime, stdlib and zips it was made from.
     runtime_digest = digest(pyodide_version.encode(), built.stdlib, *built.zips.values(), widget_dir / "boot.mjs")
@@ -119,7 +126,7 @@ def bundle(root: Path, site_url: str, *, service_worker: bool = True) -> Bundle:
         "version": digest(widget_version.encode(), runtime_digest.encode()),
         "workerURL": worker_url,
         "serviceWorkerURL": "sw.js" if service_worker else None,
-        "download": download_size(files, widget_dir),
+        "download": download_size(files, widget_dir) + largest,
         "progressBytes": sum(_size(files[dest]) for dest in fetched),
         "scope": own,
         # Passed as it is to boot.mjs's startChecker: the stdlib the build made, and the lock
@@ -148,5 +155,6 @@ def bundle(root: Path, site_url: str, *, service_worker: bool = True) -> Bundle:
         },
         "selftest": selftest(root),
         "timeouts": TIMEOUTS,
+        "answers": {"baseURL": answers_dir},
     }
-    return Bundle(files, config)
+    return Bundle({**files, **stored}, config)

@@ -49,6 +49,17 @@ WIDGET = {
     "waiting": Phrase(
         "检查程序加载完成后会马上给出结果。", "You will get the verdict as soon as the checker is ready."
     ),
+    # While the checker loads, an input with no stored answer (bundler/answers.py) waits for it;
+    # one with a stored answer shows it, marked as such, until the checker has checked it again.
+    "unlisted": Phrase(
+        "这个号码没有预先算好的答案，检查程序加载完成后会马上给出结果。",
+        "There is no answer worked out in advance for this input: you will get the verdict as soon as the "
+        "checker is ready.",
+    ),
+    "stored": Phrase(
+        "这是预先算好的答案。完整的检查程序正在加载，加载完成后会再核对一遍。",
+        "This answer was worked out in advance. The full checker is loading, and will check it again when ready.",
+    ),
     "ready": Phrase("检查程序已就绪。", "The checker is ready."),
     "failed": Phrase(
         "检查程序没能加载：{reason}。请检查网络后重试。",

@@ -5,7 +5,7 @@ theme's copy with the BUILD line filled in.
 The version is a hash over every file the site ships, so any change makes a new sw.js and
 browsers replace the cache. The precache list is every page, every file a page names
 (stylesheets, scripts, icons), the search index and the app's manifests, icons and share
-pictures; the runtime list is the checker's runtime, which the service worker keeps only once
+pictures; the runtime list is the checker's runtime and its stored answers, which the service worker keeps only once
 the checker has run. "files" holds the
 SHA-256 of every file the site ships, by the URL path that serves it: the service worker answers
 for those alone (on <user>.github.io, other projects' pages share the origin), and serves a copy
@@ -101,7 +101,11 @@ def write(site: Path, template: Path, checker: dict) -> None:
     app = [p.relative_to(site).as_posix() for p in sorted((site / APP_FILES).rglob("*")) if p.is_file()]
     version, precache, digests = manifest(site, app)
     # The checker's runtime: kept once the checker has run, never on an article page's install.
-    runtime = sorted({*runtime_files(site, checker["runtime"]), checker["workerURL"]} - set(precache))
+    # Its stored answers too (bundler/answers.py): offline, a page of another language or place finds its own.
+    runtime = sorted(
+        {*runtime_files(site, checker["runtime"]), *runtime_files(site, checker["answers"]), checker["workerURL"]}
+        - set(precache)
+    )
     # The cache names, all under the site's scope (bundler/bundle.py): this build's, and the
     # snapshot of its runtime, which the next build keeps if its runtime is the same.
     scope = checker["scope"]

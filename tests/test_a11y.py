@@ -136,7 +136,7 @@ def test_axe_finds_nothing_after_each_kind_of_verdict(checker_context, server, l
     # Material remembers the scheme of the last page; this page must follow the emulated one.
     page.add_init_script(FORGET_PALETTE)
     page.goto(server + page_path(lang, "check") + "#n=" + quote("12308"))
-    page.wait_for_selector("#number-check-result[data-risk]", timeout=READY_MS)
+    page.wait_for_selector("#number-check-result[data-risk]:not([data-early=shown])", timeout=READY_MS)
     assert page.get_attribute("body", "data-md-color-scheme") == SCHEMES[scheme]
     failures = {}
     for name, size in VIEWPORTS.items():

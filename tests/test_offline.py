@@ -240,7 +240,7 @@ def test_after_one_visit_the_site_and_checker_work_with_no_network(browser, site
     assert "12308" in page.inner_text("h1")
     page.goto(server.url + "en/check/#n=12308")
     assert ready(page) == "snapshot"
-    page.wait_for_selector("#number-check-result[data-risk=danger]", timeout=READY_MS)
+    page.wait_for_selector("#number-check-result[data-risk=danger]:not([data-early=shown])", timeout=READY_MS)
     # A URL the build has no file for is no page of this site's: the service worker leaves it to
     # the network, which is not there.
     with pytest.raises(PlaywrightError, match="ERR_INTERNET_DISCONNECTED"):
@@ -346,7 +346,7 @@ def test_an_open_tab_recovers_from_a_deploy_by_reloading_once(browser, site_dir,
         server.root = new_runtime_build  # the deploy, while the tab is open
         page.fill("input[name=number]", "4008001234")
         page.press("input[name=number]", "Enter")
-        page.wait_for_selector("#number-check-result[data-risk]", timeout=READY_MS)
+        page.wait_for_selector("#number-check-result[data-risk]:not([data-early=shown])", timeout=READY_MS)
         assert page.get_attribute("#number-check-result", "data-risk") == "danger"
         # Once, keeping the check in this tab's sessionStorage, never in the address bar.
         assert reloads == [server.url + "en/"]

@@ -1,5 +1,6 @@
 """Parity: the site's runtime (its stdlib and compiled zips) in real Pyodide gives byte-for-byte
-the JSON that CPython gives, cold and restored, and lacks no module the checker can import."""
+the JSON that CPython gives, cold and restored, and lacks no module the checker can import; and
+every answer the site stores in advance is the one it gives."""
 
 import importlib
 import json
@@ -7,14 +8,18 @@ import subprocess
 import zipfile
 
 import checker
+from bundler import answers
 from checker.languages import CODES
 from checker.refusals import result_cases
+from checker.rule import CHANNELS
 from support.cases import example_cases, generated_cases
-from support.runtime import site_runtime
+from support.runtime import CONFIG, site_runtime
+from support.server import SiteServer
 
 from .helpers import ROOT
 
 SCRIPT = ROOT / "tests" / "pyodide" / "parity.mjs"
+ANSWERS_JS = ROOT / "overrides" / "assets" / "checker" / "answers.js"
 
 
 def zip_modules(path) -> list[str]:
@@ -85,3 +90,28 @@ def test_pyodide_gives_the_same_json_as_cpython_cold_and_from_a_snapshot(site_di
     risks = {json.loads(r).get("risk", "error") for r in expected}
     assert risks == {"danger", "caution", "unknown", "safe", "official", "error"}
     assert {"cn", "abroad"} <= {case["where"] for case in cases}
+
+
+def test_every_stored_answer_is_what_pyodide_gives(site_dir, node, tmp_path):
+    """Each row of every file of stored answers (bundler/answers.py), looked up by answers.js as
+    the page does, is byte for byte what the shipped runtime answers for that input."""
+    page = (site_dir / "check" / "index.html").read_text(encoding="utf-8")
+    base_url = json.loads(CONFIG.search(page).group(1))["answers"]["baseURL"]
+    files = [[lang, where] for lang, where in answers.places()]
+    assert all((site_dir / base_url / f"{lang}/{where}.json").is_file() for lang, where in files)
+    runtime = site_runtime(site_dir) | {"answers": {"baseURL": base_url, "channels": CHANNELS, "files": files}}
+    runtime_file = tmp_path / "runtime.json"
+    runtime_file.write_text(json.dumps(runtime), encoding="utf-8")
+    with SiteServer(site_dir, gzip=True) as server:
+        run = subprocess.run(
+            [node, str(ROOT / "tests" / "pyodide" / "answers.mjs"), str(runtime_file), server.url, str(ANSWERS_JS)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+    assert run.returncode == 0, "\n".join(line for line in run.stderr.splitlines() if len(line) < 1000)[-3000:]
+    report = json.loads(run.stdout)
+    expected = len(files) * len(CHANNELS) * len(answers.numbers())
+    print(f"stored answers: {report['rows'] - len(report['mismatches'])} of {report['rows']} identical in Pyodide")
+    assert report["rows"] == expected
+    assert report["mismatches"] == []

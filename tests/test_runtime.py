@@ -112,8 +112,13 @@ def test_download_is_what_a_first_visit_transfers_and_less_than_stock(site_dir):
     files = [runtime_config["indexURL"] + name for name in bundler.PYODIDE_FILES]
     files += [runtime_config["stdLibURL"], *runtime_config["zipURLs"]]
     files += [f"assets/checker/{name}" for name in bundler.WIDGET_SCRIPTS]
+    # and one file of stored answers (bundler/answers.py), for its language and place: at most the largest.
+    stored = [
+        path.relative_to(site_dir).as_posix() for path in (site_dir / assets["answers"]["baseURL"]).rglob("*.json")
+    ]
     with SiteServer(site_dir, gzip=True) as server:
         sent = sum(served_size(server.url + path) for path in files)
+        sent += max(served_size(server.url + path) for path in stored)
     assert assets["download"] == sent
     stock = sum(
         bundler.transferred(name, (STOCK / name).read_bytes())

@@ -14,7 +14,7 @@ from pathlib import Path
 import bundler
 from checker.languages import BY_CODE, localized
 from checker.refusal import resolve
-from checker.regions import REGIONS, ZONES, capitalised
+from checker.regions import MAINLAND, REGIONS, ZONES, capitalised
 from checker.ui import WIDGET
 from postbuild import assets
 
@@ -62,16 +62,22 @@ def widget(argument, page, config):
         config[STARTS].add(page.url)
     # For the head (overrides/main.html). The compact form (Home) loads the checker only once
     # the reader starts using it: the page waits if all its forms are compact.
+    lazy = compact and (earlier is None or earlier["config"]["lazy"])
     page.meta["checker"] = {
         "css": f"{root}assets/checker/widget.css?v={version}",
         "features": f"{root}assets/checker/features.js?v={version}",
         "client": f"{root}assets/checker/client.js?v={version}",
+        "answers": f"{root}assets/checker/answers.js?v={version}",
         "widget": f"{root}assets/checker/widget.js?v={version}",
         "config": {
             **checker,
             "rootURL": root or "./",
-            "lazy": compact and (earlier is None or earlier["config"]["lazy"]),
+            "lazy": lazy,
         },
+        # Where the checker starts at once, the stored answers (bundler/answers.py) a first check
+        # most likely needs, fetched with the page: of its language, for mainland China, the
+        # place the form starts at.
+        "preload": None if lazy else f"{root}{checker['answers']['baseURL']}{lang}/{MAINLAND}.json",
     }
     size = f"{checker['download'] / 1e6:.1f}"
     strings = {key: text.replace("{size}", size) for key, text in localized(WIDGET, lang).items()}

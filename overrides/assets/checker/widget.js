@@ -267,6 +267,7 @@
       this.replaced = false;
       this.seq = 0;
       this.shown = null;  // the query whose verdict is on show
+      this.stored = null;  // while the checker loads: {query, answer} of the stored answer (answerStored)
       this.failures = 0;  // in a row: from the second, the rule table is offered instead
       this.guess = form.querySelector(".number-check__guess");
       const where = remembered("localStorage", "where");
@@ -289,6 +290,10 @@
       } else {
         this.start();
       }
+      // The stored answers of the place chosen, so that the first check's is at hand.
+      const prefetch = () => CheckerAnswers.table(config, this.lang, form.elements.where.value);
+      if (config.lazy) form.addEventListener("focusin", prefetch, { once: true });
+      else prefetch();
       window.addEventListener("hashchange", () => this.fromFragment());
       if (!this.fromFragment()) this.resume();
     }
@@ -387,9 +392,12 @@
       return [" ", el("a", { href: this.form.dataset.rules, className: "number-check__instead", textContent: this.t.rules_instead })];
     }
 
-    // While the checker loads: its step, and whether a check waits for it.
+    // While the checker loads: its step, and whether a check waits for it (with no stored
+    // answer shown, which says so itself).
     sayLoading() {
-      this.say(this.t.loading.replace("{step}", String(this.checker.step)), ...(this.pending ? [this.t.waiting] : []));
+      const stored = this.stored?.query === this.pending ? this.stored.answer : undefined;
+      const waiting = !this.pending || stored ? [] : [stored === null ? this.t.unlisted : this.t.waiting];
+      this.say(this.t.loading.replace("{step}", String(this.checker.step)), ...waiting);
     }
 
     say(text, ...extra) {
@@ -417,6 +425,7 @@
       } else {
         this.pending = query;
         this.start();
+        this.answerStored(query);
         this.sayLoading();
         // Said next to the Check button, which a reader who pressed Enter in a field may not see.
         this.actions.scrollIntoView({ block: "nearest", behavior: "instant" });
@@ -433,9 +442,47 @@
         return;
       }
       if (id !== this.seq) return;  // the reader has asked again meanwhile
+      const stored = this.stored?.query === query ? this.stored.answer : null;
+      this.stored = null;
       this.shown = query;
-      this.show(verdict);
+      // The stored answer on show must be the checker's, to the byte (both are result_json's
+      // JSON, parsed): then it stays, and only loses its note; else the checker's replaces it.
+      if (stored && JSON.stringify(JSON.parse(stored)) === JSON.stringify(verdict)) {
+        this.result.querySelector(".verdict__stored")?.remove();
+        this.result.dataset.verdictId = String(this.seq);
+        delete this.form.dataset.busy;
+        this.result.dataset.early = "same";
+      } else {
+        this.show(verdict);
+        if (stored) {
+          this.result.dataset.early = "different";
+          console.warn("checker: the stored answer differs from the checker's", query, stored);
+        }
+      }
       performance.mark("checker-verdict");
+    }
+
+    // While the checker loads, the answer the build stored for this very input, if it has one
+    // (answers.js), shown with a line that says so; run() checks it once the checker is ready.
+    async answerStored(query) {
+      const stored = { query, answer: undefined };  // undefined: still looking
+      this.stored = stored;
+      stored.answer = await CheckerAnswers.lookup(config, { ...query, lang: this.lang });
+      if (this.stored !== stored || this.pending !== query) return;  // asked again, or answered meanwhile
+      if (stored.answer === null) {
+        if (this.result.dataset.early) {  // another input's stored answer, which no longer fits
+          this.result.replaceChildren();
+          for (const key of ["early", "risk", "rules"]) delete this.result.dataset[key];
+        }
+      } else {
+        this.shown = query;
+        this.show(JSON.parse(stored.answer));
+        this.form.dataset.busy = "true";  // the checker's own answer is still to come
+        this.result.dataset.early = "shown";
+        this.result.querySelector(".verdict__head").after(el("p", { className: "verdict__stored", textContent: this.t.stored }));
+        performance.mark("checker-answer");
+      }
+      this.sayLoading();
     }
 
     // The worker threw, died or stopped answering: no verdict, but an answer, and a retry on a
@@ -543,6 +590,7 @@
       const heading = el(this.form.dataset.heading, { className: "verdict__head", tabIndex: -1 }, ...head);
       this.result.dataset.verdictId = String(this.seq);
       delete this.form.dataset.busy;
+      delete this.result.dataset.early;
       this.result.dataset.risk = risk;
       this.result.dataset.rules = rules;
       this.result.replaceChildren(heading, ...body);
