@@ -48,7 +48,16 @@ from .wheels import digest, runtime_sources
 # What loadPyodide() fetches of the npm package; the stdlib and lock file come from the build.
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 WIDGET_DIR = Path("overrides", "assets", "checker")
-WIDGET_FILES = ("features.js", "widget.js", "client.js", "answers.js", "worker.js", "boot.mjs", "widget.css", "intent.js")
+WIDGET_FILES = (
+    "features.js",
+    "widget.js",
+    "client.js",
+    "answers.js",
+    "worker.js",
+    "boot.mjs",
+    "widget.css",
+    "intent.js",
+)
 # The widget's scripts a first visit to the Check page fetches, besides the runtime.
 WIDGET_SCRIPTS = ("features.js", "widget.js", "client.js", "answers.js", "worker.js", "boot.mjs")
 SNAPSHOTS = "snapshot-"
