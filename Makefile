@@ -22,7 +22,7 @@ lint: $(PY_READY)  ## ruff's lint and formatting check, as CI runs them
 	$(BIN)/ruff format --check --quiet .
 
 test: lint $(JS_READY)  ## the whole suite: unit, CLI, site, Pyodide parity, browser
-	$(BIN)/python -m pytest -n auto
+	$(BIN)/python -m pytest -n auto --durations=15
 
 bench: build  ## measure speed and weight against the targets; prints a table, writes bench/results.json
 	$(BIN)/python -m bench

@@ -66,12 +66,24 @@ self.addEventListener("message", (event) => {
   const answer = (kept) => event.ports[0]?.postMessage(kept);
   event.waitUntil((async () => {
     const fetched = await fetchAll(BUILD.runtime);
-    if (!(await caches.has(CACHE))) return answer(false);  // replaced by a new build's worker
-    const cache = await caches.open(CACHE);
-    await Promise.all(fetched.map(([path, response]) => cache.put(inScope(path), response)));
-    answer(true);
+    answer(await keep((cache) => Promise.all(fetched.map(([path, response]) => cache.put(inScope(path), response)))));
   })().catch(() => answer(false)));
 });
+
+// write(cache) on CACHE, while this worker is the site's active one; whether it was kept. A new
+// build's worker deletes CACHE as it activates, which may happen while this one writes, and
+// caches.open() would bring the deleted cache back: a worker that finds itself replaced after
+// writing deletes it again. (Where self.serviceWorker is unknown, the new worker's activation
+// that follows is what deletes it.)
+async function keep(write) {
+  if (!(await caches.has(CACHE))) return false;
+  await write(await caches.open(CACHE));
+  if (self.serviceWorker && self.registration.active !== self.serviceWorker) {
+    await caches.delete(CACHE);
+    return false;
+  }
+  return true;
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
@@ -97,12 +109,10 @@ async function respond(request, path) {
   const key = inScope(path);
   const hit = await caches.match(key, { cacheName: CACHE, ignoreVary: true });
   if (hit && (await isBuilds(path, hit))) return hit;
-  if (hit && (await caches.has(CACHE))) await (await caches.open(CACHE)).delete(key);  // rewritten
+  if (hit) await keep((cache) => cache.delete(key));  // rewritten
   const response = await fetch(request);
   // Files no page names (the search worker's language files, say) are kept once fetched; a
   // file that is not this build's (the next build's, mid-deploy) is shown but never kept.
-  if (response.ok && (await isBuilds(path, response)) && (await caches.has(CACHE))) {
-    await (await caches.open(CACHE)).put(key, response.clone());
-  }
+  if (response.ok && (await isBuilds(path, response))) await keep((cache) => cache.put(key, response.clone()));
   return response;
 }

@@ -274,7 +274,7 @@ def test_check_page_starts_the_checker_from_the_head_and_home_waits(site_dir, la
     # The checker's configuration and scripts, features.js first, come before any stylesheet,
     # which a script after it would wait for.
     scripts = re.findall(r'<script src="[^"]*/assets/checker/(\w+)\.js', head)
-    assert scripts == ["features", "client", "widget"]
+    assert scripts == ["features", "client", "answers", "widget"]
     assert head.index('id="checker-config"') < head.index("features.js") < head.index('rel="stylesheet"')
     assert re.search(r'<script src="([^"]*)"', head).group(1).split("/")[-1].startswith("features.js")
     assert re.search(r'<script src="[^"]*widget\.js[^"]*" defer>', home)
