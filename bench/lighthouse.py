@@ -11,6 +11,10 @@ index 1500–2000); on a slower or busy host it warns, and performance (total bl
 all) reads lower. So performance is the median of RUNS runs, made in turns over the pages, and
 the host's benchmark index is recorded with every run so that the figures can be read against it.
 The other three categories do not depend on the host: they come from the first run.
+
+Issue 23's target is Home and two article pages in each language (TARGET) at performance 95 or
+more. Beside them, in the same turns, an article page as it is and stripped of Material's bundle:
+the control that shows the ceiling this host allows a page of this site.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import re
 import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -34,12 +39,17 @@ CLI = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 RUNS = 3  # Lighthouse's own advice is the median of several runs
 BUNDLE = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
-# The Check page with Material's bundle script deferred, and without it: same depth as check/,
-# so every relative link in the page still resolves.
+LANGUAGES = {"zh": "", "zh-Hant": "zh-Hant/", "en": "en/"}  # each language's URL prefix
+TARGET = [prefix + page for prefix in LANGUAGES.values() for page in ("", "hotline-12308/", "numbers/")]
+# Copies of a page, each beside its source at the same depth, so that every relative link in it
+# still resolves: the Check page with Material's bundle script deferred and left out, and an
+# article page as it is and without the bundle (the stripped control).
 VARIANTS = {
-    "check/": lambda html: html,
-    "check-deferred/": lambda html: BUNDLE.sub(r'<script src="\1" defer></script>', html),
-    "check-trimmed/": lambda html: BUNDLE.sub("", html),
+    "check/": ("check/", lambda html: html),
+    "check-deferred/": ("check/", lambda html: BUNDLE.sub(r'<script src="\1" defer></script>', html)),
+    "check-trimmed/": ("check/", lambda html: BUNDLE.sub("", html)),
+    "hotline-12308/": ("hotline-12308/", lambda html: html),
+    "hotline-12308-stripped/": ("hotline-12308/", lambda html: BUNDLE.sub("", html)),
 }
 
 
@@ -86,9 +96,11 @@ def _lighthouse(url: str, categories=CATEGORIES) -> dict:
 def _variant_site(site: Path, tmp: Path) -> Path:
     copy = tmp / "site"
     shutil.copytree(site, copy)
-    html = (site / "check" / "index.html").read_text(encoding="utf-8")
-    assert BUNDLE.search(html), "Material's bundle script is not where bench/lighthouse.py looks for it"
-    for path, change in VARIANTS.items():
+    for path, (source, change) in VARIANTS.items():
+        html = (site / source / "index.html").read_text(encoding="utf-8")
+        assert BUNDLE.search(html), (
+            f"Material's bundle script is not where bench/lighthouse.py looks for it in {source}"
+        )
         (copy / path).mkdir(exist_ok=True)
         (copy / path / "index.html").write_text(change(html), encoding="utf-8")
     return copy
@@ -115,8 +127,15 @@ def _pages(site: Path) -> tuple[list[str], set[str]]:
     return urls, checker
 
 
-def run(site: Path) -> tuple[list[Figure], dict]:
+def _language(url: str) -> str:
+    return next(code for code, prefix in reversed(LANGUAGES.items()) if url.startswith(prefix))
+
+
+def run(site: Path, only_target: bool = False) -> tuple[list[Figure], dict]:
+    """Every page (or, with only_target, the TARGET pages alone), then the variants."""
     urls, checker_pages = _pages(site)
+    if only_target:
+        urls = [url for url in urls if url in TARGET]
     runs: dict[str, list[dict]] = {url or "/": [] for url in urls}
     with SiteServer(site, gzip=True) as server:
         for turn in range(RUNS):  # in turns over the pages, so that the host's bad moments are shared
@@ -166,14 +185,39 @@ def run(site: Path) -> tuple[list[Figure], dict]:
             "Lighthouse",
             "performance-home",
             "performance (median), Home (its checker loads when used)",
-            lowest("performance", ["", "en/"]),
+            lowest("performance", [prefix for prefix in LANGUAGES.values() if prefix in urls]),
             "",
         ),
     ]
+    if all(url in urls for url in TARGET):
+        figures.append(
+            held(
+                "Lighthouse",
+                "performance-target",
+                "performance (median), lowest of Home and two article pages in each language",
+                lowest("performance", TARGET),
+                "",
+                95,
+                at_most=False,
+            )
+        )
+    for code in LANGUAGES:
+        medians = [pages[url or "/"]["scores"]["performance"] for url in articles if _language(url) == code]
+        figures.append(
+            Figure(
+                "Lighthouse",
+                f"performance-articles:{code}",
+                f"performance (median), {code} pages without the checker: median of {len(medians)} (lowest)",
+                statistics.median(medians),
+                f"({min(medians):g})",
+            )
+        )
     for path, label in (
         ("check/", "Check page"),
         ("check-deferred/", "Check page, Material's script deferred"),
         ("check-trimmed/", "Check page, without Material's script"),
+        ("hotline-12308/", "hotline-12308/ beside its control"),
+        ("hotline-12308-stripped/", "hotline-12308/ stripped of Material's script (control)"),
     ):
         variant = _page(variants[path])
         figures += [
@@ -186,16 +230,20 @@ def run(site: Path) -> tuple[list[Figure], dict]:
             ),
             Figure("Lighthouse", f"tbt:{path}", f"total blocking time (median), {label}", variant["tbt_ms"], "ms"),
         ]
-    indexes = [r["benchmark_index"] for page_runs in [*runs.values(), *variants.values()] for r in page_runs]
-    figures.append(
-        Figure(
-            "Lighthouse",
-            "benchmark-index",
-            "host CPU benchmark index, median of the runs (Lighthouse expects ≥ 1000)",
-            statistics.median(indexes),
-            "",
+    # The host's index beside each group of figures, since the machine may be busier in one.
+    for id, label, groups in (
+        ("benchmark-index", "the pages' runs", runs.values()),
+        ("benchmark-index:variants", "the variants' runs", variants.values()),
+    ):
+        figures.append(
+            Figure(
+                "Lighthouse",
+                id,
+                f"host CPU benchmark index, median of {label} (Lighthouse expects ≥ 1000)",
+                statistics.median(r["benchmark_index"] for page_runs in groups for r in page_runs),
+                "",
+            )
         )
-    )
     return figures, {"pages": pages, "check_variants": variants, "lighthouse": _version()}
 
 
@@ -224,7 +272,8 @@ def table(raw: dict) -> str:
 if __name__ == "__main__":
     from .report import table as figure_table
 
-    figures, raw = run(ROOT / "site")
+    # --target: only the pages of issue 23's target and the variants (a quicker A/B on a busy host).
+    figures, raw = run(ROOT / "site", only_target="--target" in sys.argv[1:])
     print(table(raw))
     print()
     print(figure_table(figures))
