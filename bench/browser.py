@@ -140,12 +140,12 @@ def _mark_if(page, name: str) -> float | None:
 VERDICT = "() => performance.getEntriesByName('checker-verdict').length > 0"
 
 
-def _emulate(context, page, network: str | None) -> None:
+def _emulate(context, page, network: str | None, cpu: int = CPU_SLOWDOWN) -> None:
     if network:
         session = context.new_cdp_session(page)
         session.send("Network.enable")
         session.send("Network.emulateNetworkConditions", NETWORKS[network])
-        session.send("Emulation.setCPUThrottlingRate", {"rate": CPU_SLOWDOWN})
+        session.send("Emulation.setCPUThrottlingRate", {"rate": cpu})
 
 
 class _Transfer:
@@ -339,9 +339,7 @@ def _after_article(browser, url: str, intent: bool) -> float:
     navigation to its first verdict, at INTENT_LINK with no CPU slowdown."""
     context = browser.new_context()
     page = context.new_page()
-    session = context.new_cdp_session(page)
-    session.send("Network.enable")
-    session.send("Network.emulateNetworkConditions", NETWORKS[INTENT_LINK])
+    _emulate(context, page, INTENT_LINK, cpu=1)
     page.goto(url + INTENT_ARTICLE)
     if intent:
         page.hover(TO_CHECK)

@@ -7,6 +7,7 @@ can too. ``import checker`` does not load this module, so the browser's checker 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from pathlib import Path
@@ -132,6 +133,7 @@ def digest() -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+@functools.cache  # the site writes them once per language build, and they depend on the address alone
 def files(base: str = SITE) -> dict[str, str]:
     """rules.json and rules.schema.json as text, by file name; ``base`` is the site's address."""
     return {"rules.json": dumps(rules_json(base)), "rules.schema.json": dumps(schema(base))}

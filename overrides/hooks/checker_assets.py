@@ -51,9 +51,9 @@ def widget(argument, page, config):
         raise ValueError("it takes nothing or `compact`")
     compact = argument == "compact"
     lang = resolve(page.file.locale)
-    # Directory URLs: a page at "en/check/" is two levels below the site root, and one below
-    # its language's ("en/"), where the pages the form links to are.
-    root = "../" * page.url.count("/")
+    # Directory URLs: a page at "en/check/" is one level below its language's root ("en/"),
+    # where the pages the form links to are.
+    root = _root(page)
     home = "../" * page.url.removeprefix(_languages(config)[page.file.locale].lstrip("/")).count("/")
     checker = config.extra["checker"]
     version = checker["version"]
@@ -97,13 +97,18 @@ def on_page_context(context, page, config, nav):
     checker = page.meta.get("checker")
     if checker and not checker["config"]["lazy"]:
         return context
-    root = "../" * page.url.count("/")
+    root = _root(page)
     bundled = config.extra["checker"]
     page.meta["intent"] = {
         "script": f"{root}assets/checker/intent.js?v={bundled['version']}",
         "config": {"rootURL": root or "./", "checkURLs": sorted(config[STARTS]), "preload": bundled["preload"]},
     }
     return context
+
+
+def _root(page) -> str:
+    """The site root relative to a page's directory URL: "../../" from "en/check/"."""
+    return "../" * page.url.count("/")
 
 
 def _languages(config) -> dict[str, str]:
